@@ -1,0 +1,48 @@
+package org.aadfix.cli;
+
+import java.io.InputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(
+    name = "aadfix",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Offline troubleshooting for Azure AD / Microsoft Entra ID errors.",
+      "Paste an error (Event Viewer text, a PowerShell error, a redirect URL, a log line), an event ID or an AADSTS"
+          + " code, and get the cause, the fix and the bundled remediation.",
+      "",
+      "  aadfix \"AADSTS70002: Error validating credentials. AADSTS50054: Old password is used for authentication.\"",
+      "  aadfix event 6900",
+      "  aadfix code 50054",
+      "",
+      "'aadfix TEXT...' is short for 'aadfix query TEXT...'; with no text it reads the paste from standard input."
+    },
+    subcommands = {
+      QueryCommand.class,
+      EventCommand.class,
+      CodeCommand.class,
+      ShowCommand.class,
+      ListCommand.class,
+      LintCommand.class,
+      IndexCommand.class,
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:found (lint: no errors)",
+      "1:nothing found, or no confident answer",
+      "2:usage error or invalid input (lint: the knowledge has errors)",
+      "3:aadfix failed (index or knowledge folder unreadable)",
+    })
+final class AadfixCommand {
+  final InputStream in;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces for failures.")
+  boolean verbose;
+
+  AadfixCommand(InputStream in) {
+    this.in = in;
+  }
+}

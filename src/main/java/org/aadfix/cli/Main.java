@@ -1,0 +1,68 @@
+package org.aadfix.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} is what tests call; {@code System.exit} happens only here in {@link #main}. */
+public final class Main {
+  private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(System.in, out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code; nothing here calls {@code System.exit}. */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    AadfixCommand top = new AadfixCommand(in);
+    CommandLine cmd = new CommandLine(top);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      int code = Errors.exitCode(ex);
+      err.println("aadfix: " + Errors.message(ex));
+      if (top.verbose) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    });
+    cmd.setParameterExceptionHandler((ex, parsed) -> {
+      err.println("aadfix: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandName()
+          + " --help')");
+      err.flush();
+      return ExitCodes.USAGE;
+    });
+    int code = cmd.execute(withShorthand(cmd, args));
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** {@code aadfix TEXT...} means {@code aadfix query TEXT...}; bare {@code aadfix} reads a paste. */
+  static String[] withShorthand(CommandLine cmd, String[] args) {
+    if (args.length > 0
+        && (cmd.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])
+            || args[0].equals("--verbose"))) {
+      return args;
+    }
+    List<String> result = new ArrayList<>();
+    result.add("query");
+    result.addAll(Arrays.asList(args));
+    return result.toArray(String[]::new);
+  }
+}

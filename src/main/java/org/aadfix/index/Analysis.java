@@ -1,0 +1,52 @@
+package org.aadfix.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+
+/** The one analyzer used both to index entries and to analyze pastes. */
+public final class Analysis {
+  private Analysis() {}
+
+  /**
+   * Standard tokenization, then word-delimiter splitting that keeps the original token: {@code AADSTS50054} gives
+   * {@code aadsts50054}, {@code aadsts}, {@code 50054}; {@code Microsoft.IdentityModel...AdalServiceException} and
+   * {@code Sync_HOST_1a2b3c} give their parts; camel case splits. Then lower case, accents folded, English stop
+   * words dropped, Porter stemming so that "syncing" meets "synced".
+   */
+  public static Analyzer create() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer(StandardTokenizerFactory.class)
+          // A phrase must not run from one message into the next.
+          .withPositionIncrementGap(100)
+          .addTokenFilter(
+              WordDelimiterGraphFilterFactory.class,
+              "generateWordParts", "1",
+              "generateNumberParts", "1",
+              "splitOnCaseChange", "1",
+              "splitOnNumerics", "1",
+              "preserveOriginal", "1",
+              "stemEnglishPossessive", "1")
+          // Word-delimiter output is a graph; the index stores flat token streams.
+          .addTokenFilter(FlattenGraphFilterFactory.class)
+          .addTokenFilter(LowerCaseFilterFactory.class)
+          .addTokenFilter(ASCIIFoldingFilterFactory.class)
+          .addTokenFilter(StopFilterFactory.class, "ignoreCase", "true")
+          .addTokenFilter(PorterStemFilterFactory.class)
+          .addTokenFilter(RemoveDuplicatesTokenFilterFactory.class)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the analyzer", e);
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package org.aadfix.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.aadfix.knowledge.Fingerprint;
+import org.aadfix.knowledge.Knowledge;
+import org.aadfix.knowledge.KnowledgeLoader;
+import org.aadfix.knowledge.Problem;
+import org.aadfix.model.Action;
+import org.aadfix.model.ActionSummary;
+import org.aadfix.model.CodeSymptom;
+import org.aadfix.model.Codes;
+import org.aadfix.model.Entry;
+import org.aadfix.model.EventSymptom;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index folder: numbered generations of the index, and a {@code CURRENT} file naming the one in use. A rebuild
+ * writes a new generation and switches {@code CURRENT} atomically once the generation is committed, so a crash
+ * halfway leaves the previous generation in use, and readers never see a half-written index. Rebuilds are serialised
+ * across processes by a file lock.
+ */
+public final class IndexStore {
+  /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
+  public static final String FORMAT_VERSION = "1";
+
+  static final String KEY_FORMAT = "aadfix.format";
+  static final String KEY_FINGERPRINT = "aadfix.fingerprint";
+  static final String KEY_SKIPPED = "aadfix.skipped";
+  static final String KEY_BUILT = "aadfix.built";
+  private static final String CURRENT = "CURRENT";
+  private static final String LOCK = "rebuild.lock";
+  private static final String GEN_PREFIX = "gen-";
+
+  private final Path indexDir;
+  private final Path knowledgeDir;
+
+  public IndexStore(Path indexDir, Path knowledgeDir) {
+    this.indexDir = indexDir;
+    this.knowledgeDir = knowledgeDir;
+  }
+
+  /** What a build did. */
+  public record BuildReport(int entries, int actions, List<Problem> problems, Path generation) {}
+
+  /**
+   * Opens the current index, rebuilding it first when it is missing, unreadable, of another format or built from
+   * other knowledge. Each rebuild is announced through {@code notices} in one line.
+   */
+  public KnowledgeIndex open(Consumer<String> notices) {
+    KnowledgeLoader.requireFolder(knowledgeDir);
+    String fingerprint = Fingerprint.of(knowledgeDir);
+    Opened current = tryOpenCurrent();
+    String reason = current.staleReason(fingerprint);
+    if (reason == null) {
+      return current.index;
+    }
+    current.close();
+    try (FileLock lock = lock()) {
+      // Another process may have rebuilt while this one waited for the lock.
+      Opened again = tryOpenCurrent();
+      if (again.staleReason(fingerprint) == null) {
+        return again.index;
+      }
+      again.close();
+      notices.accept("aadfix: " + reason + "; rebuilding the index in " + indexDir);
+      build(new KnowledgeLoader().load(knowledgeDir), fingerprint);
+    } catch (IOException e) {
+      throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
+    }
+    Opened rebuilt = tryOpenCurrent();
+    if (rebuilt.index == null) {
+      throw new IndexException("the index in " + indexDir + " cannot be opened after a rebuild: " + rebuilt.problem, null);
+    }
+    return rebuilt.index;
+  }
+
+  /** Loads the knowledge and builds a new generation unconditionally. */
+  public BuildReport rebuild() {
+    KnowledgeLoader.requireFolder(knowledgeDir);
+    String fingerprint = Fingerprint.of(knowledgeDir);
+    try (FileLock lock = lock()) {
+      return build(new KnowledgeLoader().load(knowledgeDir), fingerprint);
+    } catch (IOException e) {
+      throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private BuildReport build(Knowledge knowledge, String fingerprint) throws IOException {
+    Files.createDirectories(indexDir);
+    String name = GEN_PREFIX + Long.toString(System.currentTimeMillis(), 36)
+        + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000));
+    Path gen = indexDir.resolve(name);
+    Analyzer analyzer = Analysis.create();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(64)
+        .setCommitOnClose(false);
+    try (Directory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
+      for (Entry e : knowledge.entries()) {
+        Action a = e.action() == null ? null : knowledge.actions().get(e.action());
+        ActionSummary summary = a == null ? null : new ActionSummary(a.id(), a.title(), a.risk());
+        writer.updateDocument(new Term(Fields.ID, e.id()), toDocument(e, summary));
+      }
+      Map<String, String> data = new HashMap<>();
+      data.put(KEY_FORMAT, FORMAT_VERSION);
+      data.put(KEY_FINGERPRINT, fingerprint);
+      data.put(KEY_BUILT, Instant.now().toString());
+      data.put(KEY_SKIPPED, knowledge.problems().stream()
+          .filter(Problem::isError)
+          .map(p -> p.format(knowledgeDir))
+          .collect(Collectors.joining("\n")));
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    switchTo(name);
+    deleteOtherGenerations(name);
+    return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), knowledge.problems(), gen);
+  }
+
+  static Document toDocument(Entry e, ActionSummary action) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.SORT_ID, new BytesRef(e.id())));
+    doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.NO));
+    doc.add(new StringField(Fields.COMPONENT, e.component(), Field.Store.NO));
+    e.tags().forEach(t -> doc.add(new StringField(Fields.TAG, t, Field.Store.NO)));
+    doc.add(new TextField(Fields.TITLE, e.title(), Field.Store.NO));
+    for (EventSymptom ev : e.symptoms().events()) {
+      doc.add(new StringField(Fields.EVENT, Integer.toString(ev.id()), Field.Store.NO));
+      ev.sources().forEach(s -> doc.add(new StringField(Fields.EVENT_SOURCE, Codes.key(s), Field.Store.NO)));
+      doc.add(new TextField(Fields.MESSAGE, ev.message(), Field.Store.NO));
+    }
+    for (CodeSymptom c : e.symptoms().codes()) {
+      doc.add(new StringField(Fields.CODE, c.code(), Field.Store.NO));
+      if (c.name() != null) {
+        doc.add(new TextField(Fields.MESSAGE, c.name(), Field.Store.NO));
+      }
+      c.messages().forEach(m -> doc.add(new TextField(Fields.MESSAGE, m, Field.Store.NO)));
+    }
+    e.related().codes().forEach(c -> doc.add(new StringField(Fields.RELATED_CODE, c, Field.Store.NO)));
+    e.symptoms().messages().forEach(m -> doc.add(new TextField(Fields.MESSAGE, m, Field.Store.NO)));
+    for (String n : e.symptoms().errorNames()) {
+      doc.add(new StringField(Fields.ERROR_NAME, Codes.key(n), Field.Store.NO));
+      doc.add(new TextField(Fields.MESSAGE, n, Field.Store.NO));
+    }
+    e.phrasings().forEach(p -> doc.add(new TextField(Fields.PHRASING, p, Field.Store.NO)));
+    doc.add(new TextField(Fields.BODY, e.cause(), Field.Store.NO));
+    doc.add(new TextField(Fields.BODY, e.fix().summary(), Field.Store.NO));
+    e.fix().steps().forEach(s -> doc.add(new TextField(Fields.BODY, s, Field.Store.NO)));
+    doc.add(new FeatureField(Fields.FEATURES, Fields.PREVALENCE, prevalenceWeight(e.prevalenceOrDefault())));
+    doc.add(new StoredField(Fields.PAYLOAD, EntryCodec.encode(e, action)));
+    return doc;
+  }
+
+  static float prevalenceWeight(String prevalence) {
+    return switch (prevalence) {
+      case "common" -> 4f;
+      case "rare" -> 1f;
+      default -> 2f;
+    };
+  }
+
+  /** The state of the current generation, or why there is none usable. */
+  private static final class Opened {
+    final KnowledgeIndex index;
+    final String problem;
+
+    Opened(KnowledgeIndex index, String problem) {
+      this.index = index;
+      this.problem = problem;
+    }
+
+    String staleReason(String fingerprint) {
+      if (index == null) {
+        return problem;
+      }
+      Map<String, String> data = index.userData();
+      if (!FORMAT_VERSION.equals(data.get(KEY_FORMAT))) {
+        return "the index has another format version";
+      }
+      if (!fingerprint.equals(data.get(KEY_FINGERPRINT))) {
+        return "the knowledge has changed since the index was built";
+      }
+      return null;
+    }
+
+    void close() {
+      if (index != null) {
+        index.close();
+      }
+    }
+  }
+
+  private Opened tryOpenCurrent() {
+    String problem = "no index yet";
+    // Two tries: a rebuild in another process may switch generations between reading CURRENT and opening it.
+    for (int attempt = 0; attempt < 2; attempt++) {
+      String name;
+      try {
+        name = Files.readString(indexDir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+      } catch (NoSuchFileException e) {
+        return new Opened(null, "no index yet");
+      } catch (IOException e) {
+        return new Opened(null, "the index is unreadable");
+      }
+      if (!name.startsWith(GEN_PREFIX) || name.contains("/") || name.contains("\\")) {
+        return new Opened(null, "the index is unreadable");
+      }
+      try {
+        Directory dir = FSDirectory.open(indexDir.resolve(name));
+        DirectoryReader reader;
+        try {
+          reader = DirectoryReader.open(dir);
+        } catch (IOException | RuntimeException e) {
+          dir.close();
+          throw e;
+        }
+        return new Opened(new KnowledgeIndex(reader, Analysis.create()), null);
+      } catch (IOException | RuntimeException e) {
+        problem = "the index is unreadable";
+      }
+    }
+    return new Opened(null, problem);
+  }
+
+  private FileLock lock() throws IOException {
+    Files.createDirectories(indexDir);
+    FileChannel channel = FileChannel.open(indexDir.resolve(LOCK),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      return channel.lock();
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private void switchTo(String name) throws IOException {
+    Path tmp = indexDir.resolve(CURRENT + ".tmp-" + Integer.toHexString(ThreadLocalRandom.current().nextInt()));
+    Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
+    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
+    try {
+      Files.move(tmp, indexDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, indexDir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Best effort: a generation still open elsewhere (on Windows) stays until the next rebuild. */
+  private void deleteOtherGenerations(String keep) {
+    try (Stream<Path> children = Files.list(indexDir)) {
+      for (Path p : children.toList()) {
+        String n = p.getFileName().toString();
+        boolean staleGen = n.startsWith(GEN_PREFIX) && !n.equals(keep);
+        boolean staleTmp = n.startsWith(CURRENT + ".tmp-");
+        if (staleGen || staleTmp) {
+          deleteTree(p);
+        }
+      }
+    } catch (IOException e) {
+      // Leftovers cost disk space only; the next rebuild tries again.
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // See deleteOtherGenerations.
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package org.aadfix.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.aadfix.model.Action;
+import org.aadfix.model.Entry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads {@code entries/*.yaml} and {@code actions/*.yaml} under a knowledge folder into records, and validates them.
+ * Every problem is collected with its file and line; nothing is thrown for a bad file.
+ */
+public final class KnowledgeLoader {
+  public static final String ENTRIES = "entries";
+  public static final String ACTIONS = "actions";
+  public static final String SCHEMA_LINE_PREFIX = "# yaml-language-server: $schema=";
+
+  private final ObjectMapper mapper =
+      YAMLMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  /** Loads and validates the whole folder. Throws only when the folder itself is missing or unreadable. */
+  public Knowledge load(Path root) {
+    requireFolder(root);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Action> actions = new LinkedHashMap<>();
+    Map<String, Positions> actionPositions = new LinkedHashMap<>();
+    Map<String, Path> actionFiles = new LinkedHashMap<>();
+    for (Path file : yamlFiles(root.resolve(ACTIONS), problems)) {
+      Parsed<Action> parsed = parse(file, Action.class, problems);
+      if (parsed == null) {
+        continue;
+      }
+      Action action = parsed.value();
+      int before = problems.size();
+      Validator.validateAction(file, action, parsed.positions(), problems);
+      if (action.id() != null && actions.containsKey(action.id())) {
+        problems.add(error(file, parsed.positions().line("/id"),
+            "duplicate action id '" + action.id() + "' (also in " + actionFiles.get(action.id()).getFileName() + ")"));
+      }
+      if (noErrorsSince(problems, before)) {
+        actions.put(action.id(), action);
+        actionPositions.put(action.id(), parsed.positions());
+        actionFiles.put(action.id(), file);
+      }
+    }
+
+    List<Parsed<Entry>> entries = new ArrayList<>();
+    for (Path file : yamlFiles(root.resolve(ENTRIES), problems)) {
+      Parsed<Entry> parsed = parse(file, Entry.class, problems);
+      if (parsed == null) {
+        continue;
+      }
+      int before = problems.size();
+      Validator.validateEntry(file, parsed.value(), parsed.positions(), actions.keySet(), problems);
+      if (noErrorsSince(problems, before)) {
+        entries.add(parsed);
+      }
+    }
+    List<Entry> valid = Validator.crossCheck(entries, problems);
+    return new Knowledge(root, valid, actions, problems);
+  }
+
+  /** Throws a one-line error unless {@code root} looks like a knowledge folder. */
+  public static void requireFolder(Path root) {
+    if (!Files.isDirectory(root.resolve(ENTRIES))) {
+      throw new KnowledgeException("no knowledge folder at " + root + " (expected " + ENTRIES + "/ inside it)");
+    }
+  }
+
+  /** A YAML file bound to a record, with the line numbers of its keys. */
+  record Parsed<T>(Path file, T value, Positions positions) {}
+
+  private <T> Parsed<T> parse(Path file, Class<T> type, List<Problem> problems) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.add(error(file, 0, "cannot read file: " + e.getMessage()));
+      return null;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      problems.add(error(file, 0, "not valid UTF-8"));
+      return null;
+    }
+    if (!text.startsWith(SCHEMA_LINE_PREFIX)) {
+      problems.add(new Problem(file, 1, Problem.Severity.WARNING,
+          "first line should be the schema line: " + SCHEMA_LINE_PREFIX + "../schema/"
+              + (type == Entry.class ? "entry" : "action") + ".schema.json"));
+    }
+    Positions positions;
+    try {
+      positions = Positions.scan(mapper, bytes);
+    } catch (JacksonException e) {
+      problems.add(error(file, line(e), "invalid YAML: " + firstLine(e.getOriginalMessage())));
+      return null;
+    }
+    List<Problem> unknown = new ArrayList<>();
+    T value;
+    try {
+      value = mapper.readerFor(type).withHandler(new UnknownFieldCollector(file, positions, unknown)).readValue(bytes);
+    } catch (MismatchedInputException e) {
+      problems.addAll(unknown);
+      problems.add(error(file, line(e), "wrong type at " + path(e) + ": " + firstLine(e.getOriginalMessage())));
+      return null;
+    } catch (JacksonException e) {
+      problems.addAll(unknown);
+      problems.add(error(file, line(e), firstLine(e.getOriginalMessage())));
+      return null;
+    }
+    problems.addAll(unknown);
+    if (value == null) {
+      problems.add(error(file, 1, "the file holds no YAML mapping"));
+      return null;
+    }
+    if (!unknown.isEmpty()) {
+      return null;
+    }
+    return new Parsed<>(file, value, positions);
+  }
+
+  /** Collects every unknown key instead of stopping at the first, so that lint reports them all. */
+  private static final class UnknownFieldCollector extends DeserializationProblemHandler {
+    private final Path file;
+    private final Positions positions;
+    private final List<Problem> problems;
+
+    UnknownFieldCollector(Path file, Positions positions, List<Problem> problems) {
+      this.file = file;
+      this.positions = positions;
+      this.problems = problems;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        ValueDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName) {
+      String where = p.streamReadContext().pathAsPointer().toString();
+      // Records are bound through a buffer that drops token locations; the scan kept them.
+      problems.add(error(file, positions.line(where),
+          "unknown field '" + propertyName + "'" + (where.isEmpty() ? "" : " at " + where)));
+      p.skipChildren();
+      return true;
+    }
+  }
+
+  private static List<Path> yamlFiles(Path dir, List<Problem> problems) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> result = new ArrayList<>();
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml")) {
+          result.add(f);
+        } else if (name.endsWith(".yml")) {
+          problems.add(new Problem(f, 0, Problem.Severity.WARNING, "ignored: knowledge files end in .yaml"));
+        }
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private static boolean noErrorsSince(List<Problem> problems, int from) {
+    return problems.subList(from, problems.size()).stream().noneMatch(Problem::isError);
+  }
+
+  static Problem error(Path file, int line, String message) {
+    return new Problem(file, line, Problem.Severity.ERROR, message);
+  }
+
+  private static int line(JacksonException e) {
+    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+  }
+
+  private static String path(JacksonException e) {
+    StringBuilder sb = new StringBuilder();
+    for (var ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        sb.append('/').append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('/').append(ref.getIndex());
+      }
+    }
+    return sb.length() == 0 ? "/" : sb.toString();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String first = message.strip().lines().findFirst().orElse("");
+    // Jackson names our Java types; the author of a YAML file needs none of that.
+    return first.replaceAll("\\s*\\(for (?:Object starting|root value).*", "")
+        .replaceAll("`?org\\.aadfix\\.model\\.", "")
+        .replaceAll("`", "'");
+  }
+}

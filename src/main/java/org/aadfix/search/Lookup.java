@@ -1,0 +1,368 @@
+package org.aadfix.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.aadfix.index.Fields;
+import org.aadfix.index.KnowledgeIndex;
+import org.aadfix.model.CodeSymptom;
+import org.aadfix.model.Codes;
+import org.aadfix.model.Entry;
+import org.aadfix.model.EventSymptom;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Answers lookups against an open index. Queries are built from the paste's identifiers and analyzed terms, never by
+ * parsing the paste as query syntax, and stay far below Lucene's clause limit whatever the paste's size.
+ */
+public final class Lookup {
+  /** Pastes longer than this are refused: far beyond any real log excerpt, and memory must stay small. */
+  public static final int MAX_PASTE_CHARS = 16 * 1024 * 1024;
+
+  /** Words are taken from the first megabyte; identifiers from the whole paste. */
+  static final int MAX_WORD_CHARS = 1024 * 1024;
+
+  /** The most informative terms kept from a paste, as Lucene's MoreLikeThis keeps its top terms. */
+  static final int MAX_TERMS = 32;
+
+  // Identifier matches are constant scores, so that they outweigh any amount of word overlap.
+  static final float W_CODE = 50f;
+  static final float W_EVENT = 30f;
+  static final float W_PROBABLE_CODE = 25f;
+  static final float W_PROBABLE_EVENT = 20f;
+  static final float W_NAME = 8f;
+  static final float W_RELATED_CODE = 2f;
+  static final float W_PREVALENCE = 0.25f;
+
+  /** Fraction of the paste's informative weight that a words-only match must cover to count as an answer. */
+  static final double MIN_WORD_COVERAGE = 0.3;
+
+  private static final Map<String, Float> FIELD_BOOSTS = Map.of(
+      Fields.TITLE, 2.0f, Fields.MESSAGE, 2.0f, Fields.PHRASING, 1.5f, Fields.BODY, 0.6f);
+
+  private final KnowledgeIndex index;
+  private final IndexSearcher searcher;
+  private final PasteParser parser = new PasteParser();
+
+  public Lookup(KnowledgeIndex index) {
+    this.index = index;
+    this.searcher = index.searcher();
+  }
+
+  /** A term chosen from the paste, with the fields it occurs in and its weight. */
+  private record WeightedTerm(String text, String surface, List<String> fields, double weight) {}
+
+  /** Ranks entries for a pasted text. */
+  public Answer query(String text, int limit, boolean explain) {
+    if (text.length() > MAX_PASTE_CHARS) {
+      throw new IllegalArgumentException("the paste has " + text.length() + " characters; the limit is "
+          + MAX_PASTE_CHARS + " (16 MiB): paste the error and a few lines around it");
+    }
+    Paste paste = parser.parse(text);
+    BooleanQuery.Builder main = new BooleanQuery.Builder();
+    paste.codes().forEach(c -> main.add(constant(Fields.CODE, c, W_CODE), Occur.SHOULD));
+    paste.codes().forEach(c -> main.add(constant(Fields.RELATED_CODE, c, W_RELATED_CODE), Occur.SHOULD));
+    paste.probableCodes().forEach(c -> main.add(constant(Fields.CODE, c, W_PROBABLE_CODE), Occur.SHOULD));
+    paste.events().forEach(e -> main.add(constant(Fields.EVENT, e.toString(), W_EVENT), Occur.SHOULD));
+    paste.probableEvents().forEach(e -> main.add(constant(Fields.EVENT, e.toString(), W_PROBABLE_EVENT), Occur.SHOULD));
+    paste.names().forEach(n -> main.add(constant(Fields.ERROR_NAME, n, W_NAME), Occur.SHOULD));
+    List<WeightedTerm> terms = informativeTerms(paste.text(), identifierTerms(paste));
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (WeightedTerm t : terms) {
+      List<Query> perField = new ArrayList<>();
+      for (String f : t.fields()) {
+        perField.add(new BoostQuery(new TermQuery(new Term(f, t.text())), FIELD_BOOSTS.get(f)));
+      }
+      words.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+    }
+    Query wordQuery = words.build();
+    if (!terms.isEmpty()) {
+      main.add(wordQuery, Occur.SHOULD);
+    }
+    BooleanQuery mainQuery = main.build();
+    if (mainQuery.clauses().isEmpty()) {
+      return new Answer(paste, List.of(), false);
+    }
+    Query query = withPrior(mainQuery);
+    List<Hit> hits = new ArrayList<>();
+    try {
+      TopDocs top = searcher.search(query, Math.max(1, limit));
+      Weight wordWeight = terms.isEmpty() ? null
+          : searcher.createWeight(searcher.rewrite(wordQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (ScoreDoc sd : top.scoreDocs) {
+        KnowledgeIndex.StoredEntry stored = index.stored(sd.doc);
+        List<Reason> reasons = identifierReasons(stored.entry(), paste);
+        reasons.addAll(wordReasons(wordWeight, sd.doc, terms));
+        String explanation = explain ? searcher.explain(query, sd.doc).toString() : null;
+        hits.add(new Hit(stored.entry(), stored.action(), sd.score, reasons, explanation));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+    boolean confident = !hits.isEmpty() && isConfident(hits.get(0), terms);
+    return new Answer(paste, hits, confident);
+  }
+
+  /** Every entry that lists {@code code} among its symptoms, most likely first. */
+  public List<Hit> byCode(String code) {
+    String canonical = Codes.normalize(code)
+        .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not an AADSTS code (e.g. AADSTS50054 or 50054)"));
+    Query q = new TermQuery(new Term(Fields.CODE, canonical));
+    return ranked(q, e -> List.of(new Reason(Reason.Kind.CODE, canonical, List.of())));
+  }
+
+  /** Every entry that lists event {@code id}, optionally only for one event source. */
+  public List<Hit> byEvent(int id, String source) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.EVENT, Integer.toString(id))), Occur.MUST);
+    if (source != null && !source.isBlank()) {
+      q.add(new TermQuery(new Term(Fields.EVENT_SOURCE, Codes.key(source))), Occur.FILTER);
+    }
+    return ranked(q.build(), e -> List.of(new Reason(Reason.Kind.EVENT, Integer.toString(id), List.of())));
+  }
+
+  public Optional<Hit> show(String id) {
+    List<Hit> hits = ranked(new TermQuery(new Term(Fields.ID, id)), e -> List.of());
+    return hits.stream().findFirst();
+  }
+
+  /** All entries, optionally filtered by component and tag, in id order. */
+  public List<Hit> list(String component, String tag) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+    if (component != null) {
+      q.add(new TermQuery(new Term(Fields.COMPONENT, component)), Occur.FILTER);
+    }
+    if (tag != null) {
+      q.add(new TermQuery(new Term(Fields.TAG, tag)), Occur.FILTER);
+    }
+    try {
+      int n = Math.max(1, searcher.getIndexReader().maxDoc());
+      TopDocs top = searcher.search(q.build(), n, new Sort(new SortField(Fields.SORT_ID, SortField.Type.STRING)));
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        KnowledgeIndex.StoredEntry s = index.stored(sd.doc);
+        hits.add(new Hit(s.entry(), s.action(), 0f, List.of(), null));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  private List<Hit> ranked(Query q, java.util.function.Function<Entry, List<Reason>> reasons) {
+    try {
+      Query query = withPrior(q);
+      int n = Math.max(1, searcher.getIndexReader().maxDoc());
+      Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_ID, SortField.Type.STRING));
+      TopDocs top = searcher.search(query, n, sort, true);
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        KnowledgeIndex.StoredEntry s = index.stored(sd.doc);
+        hits.add(new Hit(s.entry(), s.action(), sd.score, reasons.apply(s.entry()), null));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  /** Adds the prevalence prior: a small static score that orders entries sharing the same symptoms. */
+  private static Query withPrior(Query q) {
+    return new BooleanQuery.Builder()
+        .add(q, Occur.MUST)
+        .add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.PREVALENCE, W_PREVALENCE), Occur.SHOULD)
+        .build();
+  }
+
+  private static Query constant(String field, String value, float weight) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+  }
+
+  /**
+   * The paste's most informative terms: analyzed with the index's analyzer, weighted by (1 + ln tf) times the best
+   * idf across the text fields, terms absent from the index dropped. Noise such as GUIDs, timestamps and stack frames
+   * occurs in no entry and so never reaches the query.
+   */
+  private List<WeightedTerm> informativeTerms(String text, Set<String> skip) {
+    String sample = text.length() > MAX_WORD_CHARS ? text.substring(0, MAX_WORD_CHARS) : text;
+    Map<String, Integer> tf = new HashMap<>();
+    Map<String, String> surface = new HashMap<>();
+    try (TokenStream ts = index.analyzer().tokenStream(Fields.BODY, sample)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String t = term.toString();
+        if (skip.contains(t)) {
+          continue;
+        }
+        if (tf.merge(t, 1, Integer::sum) == 1) {
+          // Reasons show the word as written, not its stem.
+          String written = sample.substring(offset.startOffset(), offset.endOffset());
+          surface.put(t, written.length() <= 40 ? written.toLowerCase(Locale.ROOT) : t);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    IndexReader reader = searcher.getIndexReader();
+    int n = Math.max(1, reader.numDocs());
+    List<WeightedTerm> weighted = new ArrayList<>();
+    try {
+      for (var e : tf.entrySet()) {
+        double best = 0;
+        List<String> fields = new ArrayList<>(4);
+        for (String f : Fields.TEXT_FIELDS) {
+          int df = reader.docFreq(new Term(f, e.getKey()));
+          if (df > 0) {
+            fields.add(f);
+            best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+          }
+        }
+        if (!fields.isEmpty()) {
+          double weight = (1 + Math.log(e.getValue())) * best;
+          weighted.add(new WeightedTerm(e.getKey(), surface.get(e.getKey()), fields, weight));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    weighted.sort(Comparator.comparingDouble(WeightedTerm::weight).reversed().thenComparing(WeightedTerm::text));
+    return weighted.size() > MAX_TERMS ? weighted.subList(0, MAX_TERMS) : weighted;
+  }
+
+  /**
+   * The analyzed forms of the identifiers already recognised (AADSTS50054 gives {@code aadsts50054}, its stem
+   * {@code aadst}, {@code 50054}): their own clauses score them, and as words they would favour entries that merely
+   * mention a code in their title over entries that list it among their symptoms.
+   */
+  private Set<String> identifierTerms(Paste paste) {
+    StringBuilder ids = new StringBuilder("AADSTS");
+    paste.codes().forEach(c -> ids.append(' ').append(c));
+    paste.probableCodes().forEach(c -> ids.append(' ').append(c));
+    paste.events().forEach(e -> ids.append(' ').append(e));
+    paste.probableEvents().forEach(e -> ids.append(' ').append(e));
+    Set<String> skip = new HashSet<>();
+    try (TokenStream ts = index.analyzer().tokenStream(Fields.BODY, ids.toString())) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        skip.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return skip;
+  }
+
+  private static List<Reason> identifierReasons(Entry e, Paste paste) {
+    List<Reason> reasons = new ArrayList<>();
+    Set<String> codes = new LinkedHashSet<>(paste.codes());
+    codes.addAll(paste.probableCodes());
+    for (CodeSymptom c : e.symptoms().codes()) {
+      if (codes.contains(c.code())) {
+        reasons.add(new Reason(Reason.Kind.CODE, c.code(), List.of()));
+      }
+    }
+    Set<Integer> events = new LinkedHashSet<>(paste.events());
+    events.addAll(paste.probableEvents());
+    Set<Integer> seen = new TreeSet<>();
+    for (EventSymptom ev : e.symptoms().events()) {
+      if (events.contains(ev.id()) && seen.add(ev.id())) {
+        reasons.add(new Reason(Reason.Kind.EVENT, ev.id().toString(), List.of()));
+      }
+    }
+    Set<String> names = new LinkedHashSet<>(paste.names());
+    for (String name : e.symptoms().errorNames()) {
+      if (names.contains(name.toLowerCase(Locale.ROOT))) {
+        reasons.add(new Reason(Reason.Kind.ERROR_NAME, name, List.of()));
+      }
+    }
+    for (String code : e.related().codes()) {
+      if (paste.codes().contains(code)) {
+        reasons.add(new Reason(Reason.Kind.RELATED_CODE, code, List.of()));
+      }
+    }
+    return reasons;
+  }
+
+  /** The paste's terms found in this entry, with the fields they were found in, through Lucene's Matches API. */
+  private List<Reason> wordReasons(Weight wordWeight, int doc, List<WeightedTerm> terms) throws IOException {
+    if (wordWeight == null) {
+      return new ArrayList<>();
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Matches matches = wordWeight.matches(leaf, doc - leaf.docBase);
+    Map<String, Set<String>> fieldsByTerm = new LinkedHashMap<>();
+    if (matches != null) {
+      for (String field : matches) {
+        MatchesIterator it = matches.getMatches(field);
+        while (it != null && it.next()) {
+          if (it.getQuery() instanceof TermQuery tq) {
+            fieldsByTerm.computeIfAbsent(tq.getTerm().text(), k -> new TreeSet<>()).add(field);
+          }
+        }
+      }
+    }
+    List<Reason> reasons = new ArrayList<>();
+    for (WeightedTerm t : terms) {
+      Set<String> fields = fieldsByTerm.get(t.text());
+      if (fields != null) {
+        reasons.add(new Reason(Reason.Kind.WORDS, t.surface(), List.copyOf(fields)));
+      }
+    }
+    return reasons;
+  }
+
+  private static boolean isConfident(Hit top, List<WeightedTerm> terms) {
+    if (top.reasons().stream().anyMatch(Reason::isIdentifier)) {
+      return true;
+    }
+    double total = terms.stream().mapToDouble(WeightedTerm::weight).sum();
+    if (total <= 0) {
+      return false;
+    }
+    Set<String> matched = new TreeSet<>();
+    top.reasons().stream().filter(r -> r.kind() == Reason.Kind.WORDS).forEach(r -> matched.add(r.value()));
+    double covered = terms.stream().filter(t -> matched.contains(t.surface())).mapToDouble(WeightedTerm::weight).sum();
+    return covered / total >= MIN_WORD_COVERAGE;
+  }
+}

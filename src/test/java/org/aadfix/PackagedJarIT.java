@@ -1,0 +1,162 @@
+package org.aadfix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar as a real process, outside Maven's class path: what an administrator runs. */
+class PackagedJarIT {
+  @TempDir Path dir;
+
+  static final Path JAR = Path.of(System.getProperty("aadfix.jar", "target/aadfix.jar")).toAbsolutePath();
+  static final Path PROJECT = Path.of(System.getProperty("aadfix.projectDir", ".")).toAbsolutePath();
+
+  record Result(int exit, String out, String err) {}
+
+  static Process start(List<String> command, Path stdin) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
+        : ProcessBuilder.Redirect.from(stdin.toFile()));
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    return pb.start();
+  }
+
+  static Result finish(Process p) throws Exception {
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out");
+    }
+    return new Result(p.exitValue(), out.get(), err.get());
+  }
+
+  static String read(java.io.InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static List<String> java(String... args) {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  Result aadfix(Path knowledge, String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--index", dir.resolve("index").toString(), "--knowledge", knowledge.toString()));
+    return finish(start(java(all.toArray(String[]::new)), null));
+  }
+
+  @Test
+  void foundingPasteFromThePackagedJar() throws Exception {
+    Result first = aadfix(Fixtures.shippedKnowledge(), Fixtures.FOUNDING_PASTE);
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(first.out().startsWith("1. Azure AD Connector account password was changed"), first.out());
+    assertTrue(first.out().contains("Add-ADSyncAADServiceAccount"));
+    assertTrue(first.err().startsWith("aadfix: no index yet; rebuilding"), first.err());
+    Result second = aadfix(Fixtures.shippedKnowledge(), "event", "6900");
+    assertEquals(0, second.exit());
+    assertEquals("", second.err(), "a normal lookup prints nothing on standard error");
+  }
+
+  @Test
+  void lintPassesOnTheShippedKnowledge() throws Exception {
+    Result r = finish(start(java("lint", "--strict", "--knowledge", Fixtures.shippedKnowledge().toString()), null));
+    assertEquals(0, r.exit(), r.out());
+    assertTrue(r.out().endsWith("0 errors, 0 warnings\n"), r.out());
+  }
+
+  @Test
+  void launcherRunsTheBuiltJar() throws Exception {
+    Path launcher = PROJECT.resolve("aadfix");
+    Result r = finish(start(List.of(launcher.toString(), "code", "50054", "--index", dir.resolve("i").toString()),
+        null));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("1. Azure AD Connector account password"), r.out());
+  }
+
+  @Test
+  void staleIndexIsRebuiltAfterAnEdit() throws Exception {
+    Path k = Fixtures.copyShippedKnowledge(dir.resolve("k"));
+    assertEquals(0, aadfix(k, "code", "50054").exit());
+    Files.writeString(k.resolve("entries/brand-new-entry.yaml"),
+        Fixtures.entry("brand-new-entry", "A brand new entry", "AADSTS98765"));
+    Result r = aadfix(k, "code", "98765");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("the knowledge has changed since the index was built; rebuilding"), r.err());
+    assertTrue(r.out().contains("[brand-new-entry]"));
+  }
+
+  @Test
+  void rebuildInterruptedHalfwayLeavesAUsableIndex() throws Exception {
+    Path k = Fixtures.copyShippedKnowledge(dir.resolve("k"));
+    assertEquals(0, aadfix(k, "code", "50054").exit());
+    String before = Files.readString(dir.resolve("index/CURRENT")).strip();
+    Path extra = dir.resolve("k/entries");
+    for (int i = 0; i < 30_000; i++) {
+      String id = "generated-" + i;
+      Files.writeString(extra.resolve(id + ".yaml"), Fixtures.entry(id, "Generated entry " + i, "AADSTS" + (800000 + i)));
+    }
+    Process p = start(java("index", "--index", dir.resolve("index").toString(), "--knowledge", k.toString()), null);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (generations().size() < 2 && System.nanoTime() < deadline && p.isAlive()) {
+      Thread.sleep(20);
+    }
+    assertTrue(p.isAlive(), "the rebuild ended before it could be interrupted");
+    p.destroyForcibly().waitFor();
+    assertEquals(before, Files.readString(dir.resolve("index/CURRENT")).strip(), "CURRENT still names the old index");
+    // Back to the knowledge the old index was built from: it answers at once, without a rebuild.
+    try (Stream<Path> files = Files.list(extra)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("generated-")).toList()) {
+        Files.delete(f);
+      }
+    }
+    Result r = aadfix(k, "code", "50054");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().startsWith("1. Azure AD Connector account password"));
+  }
+
+  @Test
+  void lookupsDuringARebuildAllAnswer() throws Exception {
+    Path k = Fixtures.copyShippedKnowledge(dir.resolve("k"));
+    assertEquals(0, aadfix(k, "code", "50054").exit());
+    Files.writeString(k.resolve("entries/brand-new-entry.yaml"),
+        Fixtures.entry("brand-new-entry", "A brand new entry", "AADSTS98765"));
+    List<Process> running = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      running.add(start(java("code", "50054", "--index", dir.resolve("index").toString(), "--knowledge",
+          k.toString()), null));
+    }
+    running.add(start(java("index", "--index", dir.resolve("index").toString(), "--knowledge", k.toString()), null));
+    for (Process p : running) {
+      Result r = finish(p);
+      assertEquals(0, r.exit(), r.err());
+      assertTrue(r.out().startsWith("1. Azure AD Connector account password") || r.out().startsWith("indexed "),
+          r.out());
+    }
+    assertEquals(1, generations().size(), "old generations are cleaned up");
+  }
+
+  private List<Path> generations() throws IOException {
+    try (Stream<Path> s = Files.list(dir.resolve("index"))) {
+      return s.filter(p -> p.getFileName().toString().startsWith("gen-")).toList();
+    }
+  }
+}
