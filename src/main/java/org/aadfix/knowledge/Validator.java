@@ -57,13 +57,7 @@ final class Validator {
 
   static void validateEntry(Path file, Entry e, Positions pos, Set<String> actionIds, List<Problem> problems) {
     Ctx c = new Ctx(file, pos, problems);
-    if (c.require("/id", e.id(), "id")) {
-      if (!SLUG.matcher(e.id()).matches()) {
-        c.error("/id", "id '" + e.id() + "' must be lower-case words joined by hyphens");
-      } else if (!file.getFileName().toString().equals(e.id() + ".yaml")) {
-        c.error("/id", "id '" + e.id() + "' does not match the file name (expected " + e.id() + ".yaml)");
-      }
-    }
+    checkId(c, e.id());
     c.require("/title", e.title(), "title");
     c.require("/product", e.product(), "product");
     if (c.require("/component", e.component(), "component") && !SLUG.matcher(e.component()).matches()) {
@@ -189,13 +183,7 @@ final class Validator {
 
   static void validateAction(Path file, Action a, Positions pos, List<Problem> problems) {
     Ctx c = new Ctx(file, pos, problems);
-    if (c.require("/id", a.id(), "id")) {
-      if (!SLUG.matcher(a.id()).matches()) {
-        c.error("/id", "id '" + a.id() + "' must be lower-case words joined by hyphens");
-      } else if (!file.getFileName().toString().equals(a.id() + ".yaml")) {
-        c.error("/id", "id '" + a.id() + "' does not match the file name (expected " + a.id() + ".yaml)");
-      }
-    }
+    checkId(c, a.id());
     c.require("/title", a.title(), "title");
     if (c.require("/risk", a.risk(), "risk") && !Action.RISKS.contains(a.risk())) {
       c.error("/risk", "risk must be one of " + Action.RISKS + ", not '" + a.risk() + "'");
@@ -301,6 +289,17 @@ final class Validator {
     e.symptoms().messages().forEach(m -> key.add("message:" + Codes.key(m)));
     e.symptoms().errorNames().forEach(n -> key.add("name:" + Codes.key(n)));
     return key;
+  }
+
+  /** Entries and actions alike: a slug id that names the file. */
+  private static void checkId(Ctx c, String id) {
+    if (c.require("/id", id, "id")) {
+      if (!SLUG.matcher(id).matches()) {
+        c.error("/id", "id '" + id + "' must be lower-case words joined by hyphens");
+      } else if (!c.file().getFileName().toString().equals(id + ".yaml")) {
+        c.error("/id", "id '" + id + "' does not match the file name (expected " + id + ".yaml)");
+      }
+    }
   }
 
   private static void checkStrings(Ctx c, String pointer, List<String> values, String what) {
