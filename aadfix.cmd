@@ -13,10 +13,13 @@ if not defined AADFIX_BUILD (
 if defined AADFIX_BUILD (
   echo aadfix: building the jar ^(first use, or the sources changed^)... 1>&2
   pushd "%AADFIX_HOME%"
-  call mvn -B -q -Dstyle.color=never -DskipTests package 1>&2
+  if not exist "%AADFIX_HOME%\target" mkdir "%AADFIX_HOME%\target"
+  rem Maven's own output goes to a log, shown only when the build fails.
+  call mvn -B -q -Dstyle.color=never -DskipTests package > "%AADFIX_HOME%\target\build.log" 2>&1
   if errorlevel 1 (
     popd
-    echo aadfix: the build failed; run "mvn -B package" in %AADFIX_HOME% to see why 1>&2
+    type "%AADFIX_HOME%\target\build.log" 1>&2
+    echo aadfix: the build failed ^(log above, also in target\build.log^) 1>&2
     exit /b 3
   )
   popd
