@@ -70,12 +70,19 @@ public final class KnowledgeLoader {
     }
 
     List<Parsed<Entry>> entries = new ArrayList<>();
+    Map<String, Path> entryFiles = new LinkedHashMap<>();
     for (Path file : yamlFiles(root.resolve(ENTRIES), problems)) {
       Parsed<Entry> parsed = parse(file, Entry.class, problems);
       if (parsed == null) {
         continue;
       }
       int before = problems.size();
+      String id = parsed.value().id();
+      Path other = id == null ? null : entryFiles.putIfAbsent(id, file);
+      if (other != null) {
+        problems.add(error(file, parsed.positions().line("/id"),
+            "duplicate id '" + id + "' (also in " + other.getFileName() + ")"));
+      }
       Validator.validateEntry(file, parsed.value(), parsed.positions(), actions.keySet(), problems);
       if (noErrorsSince(problems, before)) {
         entries.add(parsed);

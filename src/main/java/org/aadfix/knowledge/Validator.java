@@ -238,20 +238,13 @@ final class Validator {
     }
   }
 
-  /** Checks across files: duplicate ids are errors; shared titles and identical symptom sets are warnings. */
+  /** Checks across valid entries: shared titles and identical symptom sets are warnings. */
   static List<Entry> crossCheck(List<KnowledgeLoader.Parsed<Entry>> parsed, List<Problem> problems) {
-    Map<String, Path> ids = new HashMap<>();
     Map<String, Path> titles = new HashMap<>();
     Map<Set<String>, Path> symptomSets = new HashMap<>();
     List<Entry> valid = new ArrayList<>();
     for (var p : parsed) {
       Entry e = p.value();
-      Path other = ids.putIfAbsent(e.id(), p.file());
-      if (other != null) {
-        problems.add(KnowledgeLoader.error(p.file(), p.positions().line("/id"),
-            "duplicate id '" + e.id() + "' (also in " + other.getFileName() + ")"));
-        continue;
-      }
       valid.add(e);
       Path sameTitle = titles.putIfAbsent(e.title().strip().toLowerCase(java.util.Locale.ROOT), p.file());
       if (sameTitle != null) {

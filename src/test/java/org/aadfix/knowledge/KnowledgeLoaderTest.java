@@ -69,16 +69,17 @@ class KnowledgeLoaderTest {
   @Test
   void duplicateIdIsAnErrorNamingBothFiles() throws IOException {
     Fixtures.knowledge(dir, "e1", Fixtures.entry("e1", "Entry one", "AADSTS12345"));
-    Path copy = dir.resolve("entries/e2.yaml");
-    Files.writeString(copy, Fixtures.entry("e1", "Entry two", "AADSTS12346"));
+    Files.writeString(dir.resolve("entries/e2.yaml"), Fixtures.entry("e1", "Entry two", "AADSTS12346"));
     Knowledge k = new KnowledgeLoader().load(dir);
-    String message = k.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).toList().toString();
-    assertTrue(message.contains("entries/e2.yaml:2: error: id 'e1' does not match the file name"), message);
+    List<String> errors = k.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).toList();
+    assertEquals(List.of(
+        "entries/e2.yaml:2: error: duplicate id 'e1' (also in e1.yaml)",
+        "entries/e2.yaml:2: error: id 'e1' does not match the file name (expected e1.yaml)"), errors);
+    assertEquals(1, k.entries().size());
   }
 
   @Test
-  void sameIdInTwoFilesIsReportedAsDuplicate() {
-    // Two files can only share an id if one of them is misnamed; the id check runs first, so simulate via titles.
+  void sharedTitleIsAWarning() {
     Knowledge k = new KnowledgeLoader().load(Fixtures.knowledge(dir,
         "a1", Fixtures.entry("a1", "Same title", "AADSTS11111"),
         "a2", Fixtures.entry("a2", "Same title", "AADSTS22222")));
