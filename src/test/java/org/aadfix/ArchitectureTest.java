@@ -21,12 +21,14 @@ class ArchitectureTest {
         .layer("knowledge").definedBy("org.aadfix.knowledge..")
         .layer("index").definedBy("org.aadfix.index..")
         .layer("search").definedBy("org.aadfix.search..")
+        .layer("actions").definedBy("org.aadfix.actions..")
         .layer("model").definedBy("org.aadfix.model..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("search").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("actions").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("index").mayOnlyBeAccessedByLayers("cli", "search")
         .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli", "index")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "knowledge", "index", "search")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "knowledge", "index", "search", "actions")
         .check(classes);
   }
 
@@ -41,7 +43,17 @@ class ArchitectureTest {
   void modelDependsOnNothingOfOurs() {
     noClasses().that().resideInAPackage("org.aadfix.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.aadfix.cli..", "org.aadfix.knowledge..",
-            "org.aadfix.index..", "org.aadfix.search..", "tools.jackson..", "picocli..")
+            "org.aadfix.index..", "org.aadfix.search..", "org.aadfix.actions..", "tools.jackson..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheProcessSeamStartsProcesses() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.aadfix.actions.ProcessSeam")
+        .should().callConstructor(ProcessBuilder.class, java.util.List.class)
+        .orShould().callConstructor(ProcessBuilder.class, String[].class)
+        .orShould().callMethod(Runtime.class, "exec", String.class)
+        .orShould().callMethod(Runtime.class, "exec", String[].class)
         .check(classes);
   }
 

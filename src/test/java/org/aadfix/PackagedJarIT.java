@@ -25,7 +25,12 @@ class PackagedJarIT {
   record Result(int exit, String out, String err) {}
 
   static Process start(List<String> command, Path stdin) throws IOException {
+    return start(command, stdin, java.util.Map.of());
+  }
+
+  static Process start(List<String> command, Path stdin, java.util.Map<String, String> env) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
     pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
         : ProcessBuilder.Redirect.from(stdin.toFile()));
     pb.environment().remove("JAVA_TOOL_OPTIONS");
@@ -152,6 +157,52 @@ class PackagedJarIT {
           r.out());
     }
     assertEquals(1, generations().size(), "old generations are cleaned up");
+  }
+
+  @Test
+  void dryRunOfTheFoundingActionPrintsTheInvocation() throws Exception {
+    Result r = finish(start(java("run", "reset-aad-connector-account", "--dry-run", "--audit-log",
+        dir.resolve("audit.jsonl").toString()), null));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Command:   "), r.out());
+    assertTrue(r.out().contains("-File " + PROJECT.resolve("knowledge/actions/reset-aad-connector-account.ps1")),
+        r.out());
+    assertTrue(r.out().contains("Add-ADSyncAADServiceAccount -AADCredential $credential"), r.out());
+    assertTrue(r.out().contains("Asks for:  Global Administrator"), r.out());
+    assertTrue(r.out().contains("Dry run: nothing was started."));
+  }
+
+  @Test
+  void withoutPowerShellItSaysWhereToRunAndAudits() throws Exception {
+    Path emptyBin = Files.createDirectories(dir.resolve("empty-bin"));
+    Path config = dir.resolve("config");
+    Result r = finish(start(java("run", "reset-aad-connector-account"), null,
+        java.util.Map.of("PATH", emptyBin.toString(), "XDG_CONFIG_HOME", config.toString())));
+    assertEquals(4, r.exit(), r.err());
+    assertTrue(r.err().contains("is not on this machine: run 'reset-aad-connector-account' on the Azure AD Connect"),
+        r.err());
+    List<String> lines = Files.readAllLines(config.resolve("aadfix/audit.jsonl"));
+    assertEquals(1, lines.size());
+    assertTrue(lines.get(0).contains("\"outcome\":\"preflight-failed\""), lines.get(0));
+  }
+
+  @Test
+  void concurrentRunsKeepAuditLinesWhole() throws Exception {
+    Path log = dir.resolve("shared-audit.jsonl");
+    List<Process> running = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      running.add(start(java("run", "start-sync-cycle", "--dry-run", "--param", "PolicyType=" + (i % 2 == 0 ? "Delta"
+          : "Initial"), "--audit-log", log.toString()), null));
+    }
+    for (Process p : running) {
+      assertEquals(0, finish(p).exit());
+    }
+    List<String> lines = Files.readAllLines(log);
+    assertEquals(6, lines.size());
+    for (String line : lines) {
+      tools.jackson.databind.JsonNode node = new tools.jackson.databind.ObjectMapper().readTree(line);
+      assertEquals("dry-run", node.get("outcome").asString());
+    }
   }
 
   private List<Path> generations() throws IOException {

@@ -1,6 +1,5 @@
 package org.aadfix.cli;
 
-import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -28,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       ListCommand.class,
       LintCommand.class,
       IndexCommand.class,
+      RunCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -35,14 +35,15 @@ import picocli.CommandLine.ScopeType;
       "1:nothing found, or no confident answer",
       "2:usage error or invalid input (lint: the knowledge has errors)",
       "3:aadfix failed (index or knowledge folder unreadable)",
+      "4-7:aadfix run: cannot run here, not confirmed, action failed, timed out (see 'aadfix run --help')",
     })
 final class AadfixCommand {
-  final InputStream in;
+  final Console console;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces for failures.")
   boolean verbose;
 
-  AadfixCommand(InputStream in) {
-    this.in = in;
+  AadfixCommand(Console console) {
+    this.console = console;
   }
 }

@@ -25,9 +25,18 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs one command line and returns its exit code; nothing here calls {@code System.exit}. */
+  /**
+   * Runs one command line and returns its exit code; nothing here calls {@code System.exit}. When {@code in} is the
+   * process's own standard input, whether it is a terminal decides prompts, and actions inherit the console.
+   */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    AadfixCommand top = new AadfixCommand(in);
+    boolean own = in == System.in;
+    return run(new Console(in, own && Terminal.isInteractive(), own), out, err, args);
+  }
+
+  /** As {@link #run(InputStream, PrintWriter, PrintWriter, String...)}, with the console described explicitly. */
+  static int run(Console console, PrintWriter out, PrintWriter err, String... args) {
+    AadfixCommand top = new AadfixCommand(console);
     CommandLine cmd = new CommandLine(top);
     cmd.setOut(out);
     cmd.setErr(err);

@@ -2,8 +2,6 @@ package org.aadfix.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,12 +14,12 @@ import org.aadfix.search.Lookup;
 final class PasteReader {
   private PasteReader() {}
 
-  static String read(InputStream in, boolean interactive, PrintWriter err) {
+  static String read(Console console, PrintWriter err) {
     try {
-      if (interactive) {
+      if (console.interactive()) {
         err.println("Paste the error text, then press Enter on an empty line (or end input with Ctrl-D / Ctrl-Z):");
         err.flush();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()));
+        BufferedReader reader = console.reader();
         StringBuilder sb = new StringBuilder();
         String line;
         while ((line = reader.readLine()) != null && !line.isBlank()) {
@@ -33,7 +31,7 @@ final class PasteReader {
         return sb.toString();
       }
       // Enough bytes to tell an oversized paste from one at the limit, never the whole of an endless stream.
-      byte[] bytes = in.readNBytes(Lookup.MAX_PASTE_CHARS * 4 + 4);
+      byte[] bytes = console.in().readNBytes(Lookup.MAX_PASTE_CHARS * 4 + 4);
       return decode(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read standard input", e);

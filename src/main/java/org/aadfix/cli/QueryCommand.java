@@ -3,7 +3,12 @@ package org.aadfix.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.aadfix.index.KnowledgeIndex;
+import org.aadfix.knowledge.KnowledgeLoader;
+import org.aadfix.model.Action;
+import org.aadfix.search.Hit;
 import org.aadfix.search.Answer;
 import org.aadfix.search.Lookup;
 import picocli.CommandLine.Command;
@@ -45,6 +50,11 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show Lucene's explanation of each result's score.")
   boolean explain;
 
+  @Option(names = "--run", description = "Offer to launch the best answer's bundled action (see 'aadfix run --help').")
+  boolean run;
+
+  @Mixin RunOptions runOptions;
+
   @Parameters(paramLabel = "TEXT", arity = "0..*", description = "The error text; '-' or nothing reads standard input.")
   List<String> text;
 
@@ -57,8 +67,7 @@ final class QueryCommand implements Callable<Integer> {
     }
     String paste;
     if (text == null || text.isEmpty() || (text.size() == 1 && text.get(0).equals("-"))) {
-      boolean interactive = parent.in == System.in && Terminal.isInteractive();
-      paste = PasteReader.read(parent.in, interactive, err);
+      paste = PasteReader.read(parent.console, err);
     } else {
       paste = String.join(" ", text);
     }
@@ -73,7 +82,75 @@ final class QueryCommand implements Callable<Integer> {
       } else {
         render(out, answer);
       }
+      if (run) {
+        out.println();
+        return offerAction(answer);
+      }
       return answer.confident() ? ExitCodes.FOUND : ExitCodes.NOT_FOUND;
+    }
+  }
+
+  /** Answers within this fraction of the best score count as plausible alternatives to it. */
+  static final double PLAUSIBLE = 0.75;
+
+  private int offerAction(Answer answer) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!answer.confident()) {
+      err.println("aadfix: no confident answer, so nothing to run");
+      err.flush();
+      return ExitCodes.NOT_FOUND;
+    }
+    float best = answer.hits().get(0).score();
+    List<Hit> plausible = answer.hits().stream().filter(h -> h.score() >= PLAUSIBLE * best).toList();
+    Hit chosen = plausible.get(0);
+    if (plausible.size() > 1) {
+      String ids = plausible.stream().map(h -> h.entry().id()).collect(Collectors.joining(", "));
+      if (runOptions.yes || !parent.console.interactive()) {
+        err.println("aadfix: more than one plausible answer (" + ids + "); run 'aadfix run ACTION' with the action"
+            + " of the one you mean");
+        err.flush();
+        return ExitCodes.NOT_CONFIRMED;
+      }
+      chosen = choose(plausible, out, err);
+      if (chosen == null) {
+        err.println("aadfix: nothing chosen; nothing was started");
+        err.flush();
+        return ExitCodes.NOT_CONFIRMED;
+      }
+    }
+    if (chosen.action() == null) {
+      err.println("aadfix: '" + chosen.entry().id() + "' has no bundled action; follow its fix steps");
+      err.flush();
+      return ExitCodes.NOT_CONFIRMED;
+    }
+    Path knowledge = indexOptions.knowledgeDir();
+    Action action = new KnowledgeLoader().loadActions(knowledge).actions().get(chosen.action().id());
+    if (action == null) {
+      throw new UserException("action '" + chosen.action().id() + "' is no longer in the catalog");
+    }
+    return new ActionFlow(parent.console, out, err)
+        .launch(action, knowledge.resolve(KnowledgeLoader.ACTIONS), runOptions, chosen.entry().id());
+  }
+
+  private Hit choose(List<Hit> plausible, PrintWriter out, PrintWriter err) {
+    err.println("More than one answer is plausible:");
+    for (int i = 0; i < plausible.size(); i++) {
+      Hit h = plausible.get(i);
+      err.println("  " + (i + 1) + ". " + h.entry().title() + " ["
+          + (h.action() == null ? "no action" : h.action().id()) + "]");
+    }
+    err.print("Which one? Type its number, or nothing to cancel: ");
+    err.flush();
+    try {
+      String line = parent.console.reader().readLine();
+      if (line == null || !line.strip().matches("[0-9]{1,3}")) {
+        return null;
+      }
+      int n = Integer.parseInt(line.strip());
+      return n >= 1 && n <= plausible.size() ? plausible.get(n - 1) : null;
+    } catch (java.io.IOException e) {
+      return null;
     }
   }
 

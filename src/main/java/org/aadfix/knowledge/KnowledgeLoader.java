@@ -47,28 +47,7 @@ public final class KnowledgeLoader {
   public Knowledge load(Path root) {
     requireFolder(root);
     List<Problem> problems = new ArrayList<>();
-    Map<String, Action> actions = new LinkedHashMap<>();
-    Map<String, Positions> actionPositions = new LinkedHashMap<>();
-    Map<String, Path> actionFiles = new LinkedHashMap<>();
-    for (Path file : yamlFiles(root.resolve(ACTIONS), problems)) {
-      Parsed<Action> parsed = parse(file, Action.class, problems);
-      if (parsed == null) {
-        continue;
-      }
-      Action action = parsed.value();
-      int before = problems.size();
-      Validator.validateAction(file, action, parsed.positions(), problems);
-      if (action.id() != null && actions.containsKey(action.id())) {
-        problems.add(error(file, parsed.positions().line("/id"),
-            "duplicate action id '" + action.id() + "' (also in " + actionFiles.get(action.id()).getFileName() + ")"));
-      }
-      if (noErrorsSince(problems, before)) {
-        actions.put(action.id(), action);
-        actionPositions.put(action.id(), parsed.positions());
-        actionFiles.put(action.id(), file);
-      }
-    }
-
+    Map<String, Action> actions = readActions(root, problems);
     List<Parsed<Entry>> entries = new ArrayList<>();
     Map<String, Path> entryFiles = new LinkedHashMap<>();
     for (Path file : yamlFiles(root.resolve(ENTRIES), problems)) {
@@ -90,6 +69,37 @@ public final class KnowledgeLoader {
     }
     List<Entry> valid = Validator.crossCheck(entries, problems);
     return new Knowledge(root, valid, actions, problems);
+  }
+
+  /** Loads and validates only the action catalog: what {@code aadfix run} needs, without parsing every entry. */
+  public Knowledge loadActions(Path root) {
+    requireFolder(root);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Action> actions = readActions(root, problems);
+    return new Knowledge(root, List.of(), actions, problems);
+  }
+
+  private Map<String, Action> readActions(Path root, List<Problem> problems) {
+    Map<String, Action> actions = new LinkedHashMap<>();
+    Map<String, Path> actionFiles = new LinkedHashMap<>();
+    for (Path file : yamlFiles(root.resolve(ACTIONS), problems)) {
+      Parsed<Action> parsed = parse(file, Action.class, problems);
+      if (parsed == null) {
+        continue;
+      }
+      Action action = parsed.value();
+      int before = problems.size();
+      Validator.validateAction(file, action, parsed.positions(), problems);
+      if (action.id() != null && actions.containsKey(action.id())) {
+        problems.add(error(file, parsed.positions().line("/id"),
+            "duplicate action id '" + action.id() + "' (also in " + actionFiles.get(action.id()).getFileName() + ")"));
+      }
+      if (noErrorsSince(problems, before)) {
+        actions.put(action.id(), action);
+        actionFiles.put(action.id(), file);
+      }
+    }
+    return actions;
   }
 
   /** Throws a one-line error unless {@code root} looks like a knowledge folder. */

@@ -34,6 +34,10 @@ final class Validator {
   private static final Pattern SCRIPT = Pattern.compile("[a-z0-9-]+\\.ps1");
   private static final Pattern MODULE = Pattern.compile("[A-Za-z0-9.]+");
   static final int MIN_PHRASINGS = 2;
+  // Same names as in the actions package, which this stage does not depend on.
+  private static final String RUNTIME = "runtime";
+  private static final String PREFLIGHT = "preflight.ps1";
+  private static final String INVOKE_CMDLET = "invoke-cmdlet.ps1";
 
   private Validator() {}
 
@@ -207,6 +211,12 @@ final class Validator {
         c.error("/script", "script '" + a.script() + "' must be a .ps1 file name beside the YAML");
       } else if (!Files.isRegularFile(file.resolveSibling(a.script()))) {
         c.error("/script", "script '" + a.script() + "' does not exist beside " + file.getFileName());
+      }
+    }
+    // The helpers every run needs ship beside the catalog; a copy without them cannot run anything.
+    for (String helper : hasCmdlet ? List.of(PREFLIGHT, INVOKE_CMDLET) : List.of(PREFLIGHT)) {
+      if (!Files.isRegularFile(file.resolveSibling(RUNTIME).resolve(helper))) {
+        c.error("", "the bundled helper " + RUNTIME + "/" + helper + " is missing beside " + file.getFileName());
       }
     }
     Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
