@@ -23,24 +23,28 @@ public final class PasteParser {
 
   /** error_codes arrays in JSON bodies, and code-like keys followed by a bare number. */
   private static final Pattern CODE_ARRAY =
-      Pattern.compile("(?i)[\"']?error_?codes[\"']?\\s*[:=]\\s*\\[([0-9,\\s\"']{1,400})\\]");
+      Pattern.compile("(?i)[\"']?error_?codes[\"']?\\s*+[:=]\\s*+\\[([0-9,\\s\"']{1,400})\\]");
 
   private static final Pattern CODE_KEY = Pattern.compile(
       "(?i)(?:error_?codes?|errorcode|suberror_?code|sts_?error(?:_?code)?|aad_?error(?:_?code)?|error\\s+code)"
-          + "[\"']?\\s*[:=#]?\\s*[\"']?([0-9]{5,8})(?![0-9])");
+          + "[\"']?\\s*+[:=#]?\\s*+[\"']?([0-9]{5,8})(?![0-9])");
 
   private static final Pattern EVENT = Pattern.compile(
-      "(?i)(?<![A-Za-z0-9])event(?:\\s*id|\\s*code)?\\s*(?:[:#=]|\\bno\\.?|\\bnumber)?\\s*\\(?\\s*([0-9]{1,5})(?![0-9])");
+      "(?i)(?<![A-Za-z0-9])event(?:\\s*+(?:id|code))?\\s*+(?:[:#=]|no\\.?|number)?\\s*+\\(?\\s*+([0-9]{1,5})(?![0-9])");
 
   private static final Pattern EVENT_XML = Pattern.compile("(?i)<EventID(?:\\s[^>]*)?>\\s*([0-9]{1,5})\\s*</EventID>");
 
-  private static final Pattern NUMBER_ONLY = Pattern.compile("\\s*([0-9]{1,8})\\s*");
+  private static final Pattern NUMBER_ONLY = Pattern.compile("\\s*+([0-9]{1,8})\\s*+");
 
   /** Bare 5-8 digit numbers: maybe a code someone typed without its prefix. */
   private static final Pattern BARE_NUMBER = Pattern.compile("(?<![0-9A-Za-z.:/_-])([0-9]{5,8})(?![0-9A-Za-z:/_-])");
 
-  /** OAuth error values, exception names and other dotted or snake_case identifiers. */
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[A-Za-z]+Exception");
+  /**
+   * OAuth error values, exception names and other dotted or snake_case identifiers. Matches start only at the start
+   * of a word and quantifiers are possessive, so a megabyte of letters costs one pass, not a quadratic search.
+   */
+  private static final Pattern NAME = Pattern.compile(
+      "(?<![A-Za-z0-9_.])(?:[A-Za-z][A-Za-z0-9]*+(?:[_.][A-Za-z0-9]++)++|[A-Za-z]{1,64}Exception)");
 
   public Paste parse(String raw) {
     String text = TextNormalizer.normalize(raw);
