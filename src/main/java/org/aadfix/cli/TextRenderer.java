@@ -122,6 +122,18 @@ final class TextRenderer {
         default -> { }
       }
     }
+    List<String> phrases = reasons.stream().filter(r -> r.kind() == Reason.Kind.PHRASE).map(Reason::value)
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> shown = new ArrayList<>();
+    for (String p : phrases) {
+      // "password is used" says all that "password is" would.
+      if (shown.size() < 3 && shown.stream().noneMatch(longer -> longer.contains(p))) {
+        shown.add(p);
+      }
+    }
+    if (!shown.isEmpty()) {
+      parts.add("phrases " + shown.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", ")));
+    }
     List<Reason> words = reasons.stream().filter(r -> r.kind() == Reason.Kind.WORDS).toList();
     if (!words.isEmpty()) {
       parts.add("words " + words.stream().map(Reason::value).distinct().limit(12)

@@ -8,7 +8,10 @@ import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import java.util.Map;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -24,6 +27,30 @@ public final class Analysis {
    * words dropped, Porter stemming so that "syncing" meets "synced".
    */
   public static Analyzer create() {
+    return new PerFieldAnalyzerWrapper(text(), Map.of(Fields.MESSAGE_PHRASES, phrases()));
+  }
+
+  /**
+   * Word pairs and triples of literal messages ("old password", "password is used"), so that the wording of an
+   * error matches as a phrase even when its code is missing. No stemming and no stop words: the exact wording is the
+   * point.
+   */
+  static Analyzer phrases() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer(StandardTokenizerFactory.class)
+          .withPositionIncrementGap(100)
+          .addTokenFilter(LowerCaseFilterFactory.class)
+          .addTokenFilter(ASCIIFoldingFilterFactory.class)
+          .addTokenFilter(ShingleFilterFactory.class,
+              "minShingleSize", "2", "maxShingleSize", "3", "outputUnigrams", "false")
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the phrase analyzer", e);
+    }
+  }
+
+  static Analyzer text() {
     try {
       return CustomAnalyzer.builder()
           .withTokenizer(StandardTokenizerFactory.class)

@@ -35,6 +35,9 @@ public final class Fields {
   /** Literal event and error messages: analyzed text with positions, so that phrases match. */
   public static final String MESSAGE = "message";
 
+  /** Word pairs and triples of the literal messages: a paste's wording matches here as a phrase. */
+  public static final String MESSAGE_PHRASES = "message_phrases";
+
   /** Users' own descriptions of the problem: analyzed text, what plain-language questions match. */
   public static final String PHRASING = "phrasing";
 

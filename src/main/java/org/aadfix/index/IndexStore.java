@@ -54,7 +54,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "1";
+  public static final String FORMAT_VERSION = "2";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";
@@ -161,17 +161,17 @@ public final class IndexStore {
     for (EventSymptom ev : e.symptoms().events()) {
       doc.add(new StringField(Fields.EVENT, Integer.toString(ev.id()), Field.Store.NO));
       ev.sources().forEach(s -> doc.add(new StringField(Fields.EVENT_SOURCE, Codes.key(s), Field.Store.NO)));
-      doc.add(new TextField(Fields.MESSAGE, ev.message(), Field.Store.NO));
+      addMessage(doc, ev.message());
     }
     for (CodeSymptom c : e.symptoms().codes()) {
       doc.add(new StringField(Fields.CODE, c.code(), Field.Store.NO));
       if (c.name() != null) {
         doc.add(new TextField(Fields.MESSAGE, c.name(), Field.Store.NO));
       }
-      c.messages().forEach(m -> doc.add(new TextField(Fields.MESSAGE, m, Field.Store.NO)));
+      c.messages().forEach(m -> addMessage(doc, m));
     }
     e.related().codes().forEach(c -> doc.add(new StringField(Fields.RELATED_CODE, c, Field.Store.NO)));
-    e.symptoms().messages().forEach(m -> doc.add(new TextField(Fields.MESSAGE, m, Field.Store.NO)));
+    e.symptoms().messages().forEach(m -> addMessage(doc, m));
     for (String n : e.symptoms().errorNames()) {
       doc.add(new StringField(Fields.ERROR_NAME, Codes.key(n), Field.Store.NO));
       doc.add(new TextField(Fields.MESSAGE, n, Field.Store.NO));
@@ -183,6 +183,11 @@ public final class IndexStore {
     doc.add(new FeatureField(Fields.FEATURES, Fields.PREVALENCE, prevalenceWeight(e.prevalenceOrDefault())));
     doc.add(new StoredField(Fields.PAYLOAD, EntryCodec.encode(e, action)));
     return doc;
+  }
+
+  private static void addMessage(Document doc, String message) {
+    doc.add(new TextField(Fields.MESSAGE, message, Field.Store.NO));
+    doc.add(new TextField(Fields.MESSAGE_PHRASES, message, Field.Store.NO));
   }
 
   static float prevalenceWeight(String prevalence) {

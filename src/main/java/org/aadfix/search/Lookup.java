@@ -60,6 +60,9 @@ public final class Lookup {
   /** The most informative terms kept from a paste, as Lucene's MoreLikeThis keeps its top terms. */
   static final int MAX_TERMS = 32;
 
+  /** The rarest word pairs and triples of a paste that occur in some literal message. */
+  static final int MAX_PHRASES = 24;
+
   // Identifier matches are constant scores, so that they outweigh any amount of word overlap.
   static final float W_CODE = 50f;
   static final float W_EVENT = 30f;
@@ -73,7 +76,7 @@ public final class Lookup {
   static final double MIN_WORD_COVERAGE = 0.3;
 
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(
-      Fields.TITLE, 2.0f, Fields.MESSAGE, 2.0f, Fields.PHRASING, 1.5f, Fields.BODY, 0.6f);
+      Fields.TITLE, 2.0f, Fields.MESSAGE, 2.0f, Fields.PHRASING, 1.5f, Fields.BODY, 0.6f, Fields.MESSAGE_PHRASES, 1.0f);
 
   private final KnowledgeIndex index;
   private final IndexSearcher searcher;
@@ -101,7 +104,8 @@ public final class Lookup {
     paste.events().forEach(e -> main.add(constant(Fields.EVENT, e.toString(), W_EVENT), Occur.SHOULD));
     paste.probableEvents().forEach(e -> main.add(constant(Fields.EVENT, e.toString(), W_PROBABLE_EVENT), Occur.SHOULD));
     paste.names().forEach(n -> main.add(constant(Fields.ERROR_NAME, n, W_NAME), Occur.SHOULD));
-    List<WeightedTerm> terms = informativeTerms(paste.text(), identifierTerms(paste));
+    List<WeightedTerm> terms = new ArrayList<>(informativeTerms(paste.text(), identifierTerms(paste)));
+    terms.addAll(phrases(paste.text()));
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (WeightedTerm t : terms) {
       List<Query> perField = new ArrayList<>();
@@ -219,10 +223,19 @@ public final class Lookup {
    * occurs in no entry and so never reaches the query.
    */
   private List<WeightedTerm> informativeTerms(String text, Set<String> skip) {
+    return select(text, Fields.BODY, Fields.TEXT_FIELDS, skip, MAX_TERMS);
+  }
+
+  /** The paste's word pairs and triples that occur in some literal message, rarest first. */
+  private List<WeightedTerm> phrases(String text) {
+    return select(text, Fields.MESSAGE_PHRASES, new String[] {Fields.MESSAGE_PHRASES}, Set.of(), MAX_PHRASES);
+  }
+
+  private List<WeightedTerm> select(String text, String analyzeAs, String[] fieldsToCount, Set<String> skip, int max) {
     String sample = text.length() > MAX_WORD_CHARS ? text.substring(0, MAX_WORD_CHARS) : text;
     Map<String, Integer> tf = new HashMap<>();
     Map<String, String> surface = new HashMap<>();
-    try (TokenStream ts = index.analyzer().tokenStream(Fields.BODY, sample)) {
+    try (TokenStream ts = index.analyzer().tokenStream(analyzeAs, sample)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
@@ -234,7 +247,7 @@ public final class Lookup {
         if (tf.merge(t, 1, Integer::sum) == 1) {
           // Reasons show the word as written, not its stem.
           String written = sample.substring(offset.startOffset(), offset.endOffset());
-          surface.put(t, written.length() <= 40 ? written.toLowerCase(Locale.ROOT) : t);
+          surface.put(t, written.length() <= 80 ? written.toLowerCase(Locale.ROOT) : t);
         }
       }
       ts.end();
@@ -248,7 +261,7 @@ public final class Lookup {
       for (var e : tf.entrySet()) {
         double best = 0;
         List<String> fields = new ArrayList<>(4);
-        for (String f : Fields.TEXT_FIELDS) {
+        for (String f : fieldsToCount) {
           int df = reader.docFreq(new Term(f, e.getKey()));
           if (df > 0) {
             fields.add(f);
@@ -264,7 +277,7 @@ public final class Lookup {
       throw new UncheckedIOException(e);
     }
     weighted.sort(Comparator.comparingDouble(WeightedTerm::weight).reversed().thenComparing(WeightedTerm::text));
-    return weighted.size() > MAX_TERMS ? weighted.subList(0, MAX_TERMS) : weighted;
+    return weighted.size() > max ? weighted.subList(0, max) : weighted;
   }
 
   /**
@@ -276,6 +289,10 @@ public final class Lookup {
     StringBuilder ids = new StringBuilder("AADSTS");
     paste.codes().forEach(c -> ids.append(' ').append(c));
     paste.probableCodes().forEach(c -> ids.append(' ').append(c));
+    if (!paste.events().isEmpty()) {
+      // "Event ID: 6900" is identifier syntax, not words.
+      ids.append(" Event ID EventID");
+    }
     paste.events().forEach(e -> ids.append(' ').append(e));
     paste.probableEvents().forEach(e -> ids.append(' ').append(e));
     Set<String> skip = new HashSet<>();
@@ -346,7 +363,8 @@ public final class Lookup {
     for (WeightedTerm t : terms) {
       Set<String> fields = fieldsByTerm.get(t.text());
       if (fields != null) {
-        reasons.add(new Reason(Reason.Kind.WORDS, t.surface(), List.copyOf(fields)));
+        Reason.Kind kind = fields.contains(Fields.MESSAGE_PHRASES) ? Reason.Kind.PHRASE : Reason.Kind.WORDS;
+        reasons.add(new Reason(kind, t.surface(), List.copyOf(fields)));
       }
     }
     return reasons;
@@ -361,7 +379,9 @@ public final class Lookup {
       return false;
     }
     Set<String> matched = new TreeSet<>();
-    top.reasons().stream().filter(r -> r.kind() == Reason.Kind.WORDS).forEach(r -> matched.add(r.value()));
+    top.reasons().stream()
+        .filter(r -> r.kind() == Reason.Kind.WORDS || r.kind() == Reason.Kind.PHRASE)
+        .forEach(r -> matched.add(r.value()));
     double covered = terms.stream().filter(t -> matched.contains(t.surface())).mapToDouble(WeightedTerm::weight).sum();
     return covered / total >= MIN_WORD_COVERAGE;
   }

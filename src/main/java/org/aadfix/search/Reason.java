@@ -9,7 +9,10 @@ public record Reason(Kind kind, String value, List<String> fields) {
     EVENT,
     ERROR_NAME,
     RELATED_CODE,
-    WORDS
+    /** Words of the paste found in the entry's fields. */
+    WORDS,
+    /** A run of two or three words of the paste found as such in a literal message. */
+    PHRASE
   }
 
   public Reason {
