@@ -22,13 +22,15 @@ class ArchitectureTest {
         .layer("index").definedBy("org.aadfix.index..")
         .layer("search").definedBy("org.aadfix.search..")
         .layer("actions").definedBy("org.aadfix.actions..")
+        .layer("eval").definedBy("org.aadfix.eval..")
         .layer("model").definedBy("org.aadfix.model..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("search").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("search").mayOnlyBeAccessedByLayers("cli", "eval")
+        .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("actions").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("index").mayOnlyBeAccessedByLayers("cli", "search")
         .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli", "index")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "knowledge", "index", "search", "actions")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "knowledge", "index", "search", "actions", "eval")
         .check(classes);
   }
 
@@ -43,7 +45,8 @@ class ArchitectureTest {
   void modelDependsOnNothingOfOurs() {
     noClasses().that().resideInAPackage("org.aadfix.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.aadfix.cli..", "org.aadfix.knowledge..",
-            "org.aadfix.index..", "org.aadfix.search..", "org.aadfix.actions..", "tools.jackson..", "picocli..")
+            "org.aadfix.index..", "org.aadfix.search..", "org.aadfix.actions..", "org.aadfix.eval..", "tools.jackson..",
+            "picocli..")
         .check(classes);
   }
 

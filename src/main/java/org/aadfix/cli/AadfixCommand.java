@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       LintCommand.class,
       IndexCommand.class,
       RunCommand.class,
+      EvalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
