@@ -1,5 +1,9 @@
 package org.aadfix.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -19,17 +23,6 @@ import picocli.CommandLine.ScopeType;
       "",
       "'aadfix TEXT...' is short for 'aadfix query TEXT...'; with no text it reads the paste from standard input."
     },
-    subcommands = {
-      QueryCommand.class,
-      EventCommand.class,
-      CodeCommand.class,
-      ShowCommand.class,
-      ListCommand.class,
-      LintCommand.class,
-      IndexCommand.class,
-      RunCommand.class,
-      EvalCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:found (lint: no errors)",
@@ -39,6 +32,26 @@ import picocli.CommandLine.ScopeType;
       "4-7:aadfix run: cannot run here, not confirmed, action failed, timed out (see 'aadfix run --help')",
     })
 final class AadfixCommand {
+  /**
+   * The subcommands in help order. They are registered by {@link Main}: only the one being run, so that a lookup
+   * pays for one command model rather than for all of them.
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = orderedSubcommands();
+
+  private static Map<String, Supplier<Object>> orderedSubcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("query", QueryCommand::new);
+    m.put("event", EventCommand::new);
+    m.put("code", CodeCommand::new);
+    m.put("show", ShowCommand::new);
+    m.put("list", ListCommand::new);
+    m.put("run", RunCommand::new);
+    m.put("lint", LintCommand::new);
+    m.put("index", IndexCommand::new);
+    m.put("eval", EvalCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
   final Console console;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces for failures.")

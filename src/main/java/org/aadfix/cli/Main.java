@@ -14,9 +14,19 @@ import picocli.CommandLine;
 public final class Main {
   private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
+  /**
+   * Lucene 9 announces its memory-mapping and vectorization choices through java.util.logging on Java 19 and newer;
+   * a lookup's standard error stays empty unless something is wrong. Held here so the setting is not collected.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG =
+      Runtime.version().feature() >= 19 ? java.util.logging.Logger.getLogger("org.apache.lucene") : null;
+
   private Main() {}
 
   public static void main(String[] args) {
+    if (LUCENE_LOG != null) {
+      LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(System.in, out, err, args);
@@ -38,9 +48,18 @@ public final class Main {
   static int run(Console console, PrintWriter out, PrintWriter err, String... args) {
     AadfixCommand top = new AadfixCommand(console);
     CommandLine cmd = new CommandLine(top);
+    String[] effective = withShorthand(args);
+    if (effective.length > 0 && AadfixCommand.SUBCOMMANDS.containsKey(effective[0])) {
+      cmd.addSubcommand(effective[0], AadfixCommand.SUBCOMMANDS.get(effective[0]).get());
+    } else {
+      // Help, version or a usage error: the full model, so that help lists every command.
+      AadfixCommand.SUBCOMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+    }
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
+    if (cmd.getSubcommands().containsKey("query")) {
+      cmd.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
+    }
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       int code = Errors.exitCode(ex);
       err.println("aadfix: " + Errors.message(ex));
@@ -56,16 +75,16 @@ public final class Main {
       err.flush();
       return ExitCodes.USAGE;
     });
-    int code = cmd.execute(withShorthand(cmd, args));
+    int code = cmd.execute(effective);
     out.flush();
     err.flush();
     return code;
   }
 
   /** {@code aadfix TEXT...} means {@code aadfix query TEXT...}; bare {@code aadfix} reads a paste. */
-  static String[] withShorthand(CommandLine cmd, String[] args) {
+  static String[] withShorthand(String[] args) {
     if (args.length > 0
-        && (cmd.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])
+        && (AadfixCommand.SUBCOMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])
             || args[0].equals("--verbose"))) {
       return args;
     }

@@ -54,11 +54,14 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "2";
+  public static final String FORMAT_VERSION = "3";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";
   static final String KEY_SKIPPED = "aadfix.skipped";
+  static final String KEY_STAT = "aadfix.stat";
+  /** "generation stat" of files touched since the build whose contents still match it. */
+  private static final String CONFIRMED_STAT = "CONFIRMED";
   static final String KEY_BUILT = "aadfix.built";
   private static final String CURRENT = "CURRENT";
   private static final String LOCK = "rebuild.lock";
@@ -81,10 +84,17 @@ public final class IndexStore {
    */
   public KnowledgeIndex open(Consumer<String> notices) {
     KnowledgeLoader.requireFolder(knowledgeDir);
-    String fingerprint = Fingerprint.of(knowledgeDir);
+    // Fast path: file names, sizes and times unchanged since the build (or since contents were last confirmed).
+    String stat = Fingerprint.stat(knowledgeDir);
     Opened current = tryOpenCurrent();
+    if (current.isFormat() && current.statConfirmed(stat)) {
+      return current.index;
+    }
+    String fingerprint = Fingerprint.of(knowledgeDir);
     String reason = current.staleReason(fingerprint);
     if (reason == null) {
+      // Touched but unchanged (a checkout, a copy): remember, so the next lookup takes the fast path again.
+      confirmStat(current.generation, stat);
       return current.index;
     }
     current.close();
@@ -96,7 +106,7 @@ public final class IndexStore {
       }
       again.close();
       notices.accept("aadfix: " + reason + "; rebuilding the index in " + indexDir);
-      build(new KnowledgeLoader().load(knowledgeDir), fingerprint);
+      build(new KnowledgeLoader().load(knowledgeDir), fingerprint, stat);
     } catch (IOException e) {
       throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
     }
@@ -110,15 +120,16 @@ public final class IndexStore {
   /** Loads the knowledge and builds a new generation unconditionally. */
   public BuildReport rebuild() {
     KnowledgeLoader.requireFolder(knowledgeDir);
+    String stat = Fingerprint.stat(knowledgeDir);
     String fingerprint = Fingerprint.of(knowledgeDir);
     try (FileLock lock = lock()) {
-      return build(new KnowledgeLoader().load(knowledgeDir), fingerprint);
+      return build(new KnowledgeLoader().load(knowledgeDir), fingerprint, stat);
     } catch (IOException e) {
       throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
     }
   }
 
-  private BuildReport build(Knowledge knowledge, String fingerprint) throws IOException {
+  private BuildReport build(Knowledge knowledge, String fingerprint, String stat) throws IOException {
     Files.createDirectories(indexDir);
     String name = GEN_PREFIX + Long.toString(System.currentTimeMillis(), 36)
         + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000));
@@ -137,6 +148,7 @@ public final class IndexStore {
       Map<String, String> data = new HashMap<>();
       data.put(KEY_FORMAT, FORMAT_VERSION);
       data.put(KEY_FINGERPRINT, fingerprint);
+      data.put(KEY_STAT, stat);
       data.put(KEY_BUILT, Instant.now().toString());
       data.put(KEY_SKIPPED, knowledge.problems().stream()
           .filter(Problem::isError)
@@ -199,13 +211,30 @@ public final class IndexStore {
   }
 
   /** The state of the current generation, or why there is none usable. */
-  private static final class Opened {
+  private final class Opened {
     final KnowledgeIndex index;
     final String problem;
+    final String generation;
 
-    Opened(KnowledgeIndex index, String problem) {
+    Opened(KnowledgeIndex index, String problem, String generation) {
       this.index = index;
       this.problem = problem;
+      this.generation = generation;
+    }
+
+    boolean isFormat() {
+      return index != null && FORMAT_VERSION.equals(index.userData().get(KEY_FORMAT));
+    }
+
+    boolean statConfirmed(String stat) {
+      if (stat.equals(index.userData().get(KEY_STAT))) {
+        return true;
+      }
+      try {
+        return (generation + " " + stat).equals(Files.readString(indexDir.resolve(CONFIRMED_STAT)).strip());
+      } catch (IOException e) {
+        return false;
+      }
     }
 
     String staleReason(String fingerprint) {
@@ -237,12 +266,12 @@ public final class IndexStore {
       try {
         name = Files.readString(indexDir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
       } catch (NoSuchFileException e) {
-        return new Opened(null, "no index yet");
+        return new Opened(null, "no index yet", null);
       } catch (IOException e) {
-        return new Opened(null, "the index is unreadable");
+        return new Opened(null, "the index is unreadable", null);
       }
       if (!name.startsWith(GEN_PREFIX) || name.contains("/") || name.contains("\\")) {
-        return new Opened(null, "the index is unreadable");
+        return new Opened(null, "the index is unreadable", null);
       }
       try {
         Directory dir = FSDirectory.open(indexDir.resolve(name));
@@ -253,12 +282,24 @@ public final class IndexStore {
           dir.close();
           throw e;
         }
-        return new Opened(new KnowledgeIndex(reader, Analysis.create()), null);
+        return new Opened(new KnowledgeIndex(reader), null, name);
       } catch (IOException | RuntimeException e) {
         problem = "the index is unreadable";
       }
     }
-    return new Opened(null, problem);
+    return new Opened(null, problem, null);
+  }
+
+  /** Best effort: without it the next lookup merely reads the contents again. */
+  private void confirmStat(String generation, String stat) {
+    try {
+      Path tmp = indexDir.resolve(CONFIRMED_STAT + ".tmp-" + Integer.toHexString(ThreadLocalRandom.current().nextInt()));
+      Files.writeString(tmp, generation + " " + stat + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, indexDir.resolve(CONFIRMED_STAT), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      // Read-only index folder: correct, only slower.
+    }
   }
 
   private FileLock lock() throws IOException {
@@ -293,7 +334,7 @@ public final class IndexStore {
       for (Path p : children.toList()) {
         String n = p.getFileName().toString();
         boolean staleGen = n.startsWith(GEN_PREFIX) && !n.equals(keep);
-        boolean staleTmp = n.startsWith(CURRENT + ".tmp-");
+        boolean staleTmp = n.startsWith(CURRENT + ".tmp-") || n.startsWith(CONFIRMED_STAT);
         if (staleGen || staleTmp) {
           deleteTree(p);
         }

@@ -18,13 +18,12 @@ import org.apache.lucene.util.BytesRef;
 public final class KnowledgeIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer analyzer;
+  private Analyzer analyzer;
   private final Map<String, String> userData;
 
-  KnowledgeIndex(DirectoryReader reader, Analyzer analyzer) throws IOException {
+  KnowledgeIndex(DirectoryReader reader) throws IOException {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.analyzer = analyzer;
     this.userData = reader.getIndexCommit().getUserData();
   }
 
@@ -35,7 +34,11 @@ public final class KnowledgeIndex implements Closeable {
     return searcher;
   }
 
+  /** Built on first use: code, event and id lookups never analyze text. */
   public Analyzer analyzer() {
+    if (analyzer == null) {
+      analyzer = Analysis.create();
+    }
     return analyzer;
   }
 

@@ -18,7 +18,20 @@ import java.util.stream.Stream;
 public final class Fingerprint {
   private Fingerprint() {}
 
+  /** A digest of every knowledge file's name and content. */
   public static String of(Path root) {
+    return digest(root, true);
+  }
+
+  /**
+   * A digest of every knowledge file's name, size and modification time: what {@code make} trusts, read without
+   * opening a file. A lookup compares it first and reads the contents only when it differs.
+   */
+  public static String stat(Path root) {
+    return digest(root, false);
+  }
+
+  private static String digest(Path root, boolean contents) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -32,13 +45,18 @@ public final class Fingerprint {
       }
       try (Stream<Path> files = Files.list(dir)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          byte[] name = (sub + "/" + f.getFileName()).getBytes(StandardCharsets.UTF_8);
-          digest.update(name);
+          digest.update((sub + "/" + f.getFileName()).getBytes(StandardCharsets.UTF_8));
           digest.update((byte) 0);
-          byte[] content = Files.readAllBytes(f);
-          digest.update(Integer.toString(content.length).getBytes(StandardCharsets.US_ASCII));
-          digest.update((byte) 0);
-          digest.update(content);
+          if (contents) {
+            byte[] content = Files.readAllBytes(f);
+            digest.update(Integer.toString(content.length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+            digest.update(content);
+          } else {
+            String meta = Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis();
+            digest.update(meta.getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read knowledge in " + dir, e);
