@@ -1,5 +1,7 @@
 package org.aadfix.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,8 @@ public record EvalReport(Map<String, Map<String, Double>> metrics, List<Miss> mi
   public record Miss(String id, String kind, int rank, List<String> top, String text) {}
 
   public EvalReport {
-    metrics = Map.copyOf(metrics);
+    // Keep the order: kinds alphabetically, then overall.
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     misses = List.copyOf(misses);
   }
 }

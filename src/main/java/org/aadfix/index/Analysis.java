@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.shingle.ShingleFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
 
 /** The one analyzer used both to index entries and to analyze pastes. */
 public final class Analysis {
@@ -52,10 +54,15 @@ public final class Analysis {
 
   static Analyzer text() {
     try {
-      return CustomAnalyzer.builder()
+      return CustomAnalyzer.builder(new ClasspathResourceLoader(Analysis.class))
           .withTokenizer(StandardTokenizerFactory.class)
           // A phrase must not run from one message into the next.
           .withPositionIncrementGap(100)
+          // Domain synonyms first, while words are still whole ("2FA", "Entra Connect"); flattened, because the
+          // word-delimiter filter after it cannot read a token graph.
+          .addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", "synonyms.txt", "ignoreCase", "true",
+              "expand", "true")
+          .addTokenFilter(FlattenGraphFilterFactory.class)
           .addTokenFilter(
               WordDelimiterGraphFilterFactory.class,
               "generateWordParts", "1",

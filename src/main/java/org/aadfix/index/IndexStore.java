@@ -54,7 +54,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "3";
+  public static final String FORMAT_VERSION = "4";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";

@@ -21,6 +21,7 @@ import org.aadfix.model.Codes;
 import org.aadfix.model.Entry;
 import org.aadfix.model.EventSymptom;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.FeatureField;
@@ -64,11 +65,11 @@ public final class Lookup {
   static final int MAX_PHRASES = 24;
 
   // Identifier matches are constant scores, so that they outweigh any amount of word overlap.
-  static final float W_CODE = 50f;
-  static final float W_EVENT = 30f;
-  static final float W_PROBABLE_CODE = 25f;
-  static final float W_PROBABLE_EVENT = 20f;
-  static final float W_NAME = 8f;
+  static final float W_CODE = 100f;
+  static final float W_EVENT = 60f;
+  static final float W_PROBABLE_CODE = 50f;
+  static final float W_PROBABLE_EVENT = 40f;
+  static final float W_NAME = 10f;
   static final float W_RELATED_CODE = 2f;
   static final float W_PREVALENCE = 0.25f;
 
@@ -226,9 +227,26 @@ public final class Lookup {
     return select(text, Fields.BODY, Fields.TEXT_FIELDS, skip, MAX_TERMS);
   }
 
-  /** The paste's word pairs and triples that occur in some literal message, rarest first. */
+  /**
+   * The paste's word pairs and triples that occur in some literal message, rarest first. A phrase needs two content
+   * words: "because the" or "of the" occur in every kind of message and say nothing about which.
+   */
   private List<WeightedTerm> phrases(String text) {
-    return select(text, Fields.MESSAGE_PHRASES, new String[] {Fields.MESSAGE_PHRASES}, Set.of(), MAX_PHRASES);
+    List<WeightedTerm> all = select(text, Fields.MESSAGE_PHRASES, new String[] {Fields.MESSAGE_PHRASES}, Set.of(),
+        Integer.MAX_VALUE);
+    List<WeightedTerm> kept = new ArrayList<>();
+    for (WeightedTerm t : all) {
+      int content = 0;
+      for (String word : t.text().split(" ")) {
+        if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+          content++;
+        }
+      }
+      if (content >= 2 && kept.size() < MAX_PHRASES) {
+        kept.add(t);
+      }
+    }
+    return kept;
   }
 
   private List<WeightedTerm> select(String text, String analyzeAs, String[] fieldsToCount, Set<String> skip, int max) {
