@@ -3,7 +3,6 @@ package org.aadfix.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.aadfix.index.IndexStore;
-import org.aadfix.knowledge.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,10 +25,8 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     IndexStore.BuildReport report = indexOptions.store().rebuild();
-    for (Problem p : report.problems()) {
-      if (p.isError()) {
-        err.println("aadfix: skipped " + p.format(indexOptions.knowledgeDir()));
-      }
+    for (String skipped : report.skipped()) {
+      err.println("aadfix: skipped " + skipped);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     out.println(String.format(java.util.Locale.ROOT, "indexed %d entries and %d actions in %.2f s into %s",

@@ -76,7 +76,7 @@ public final class IndexStore {
   }
 
   /** What a build did. */
-  public record BuildReport(int entries, int actions, List<Problem> problems, Path generation) {}
+  public record BuildReport(int entries, int actions, List<String> skipped, Path generation) {}
 
   /**
    * Opens the current index, rebuilding it first when it is missing, unreadable, of another format or built from
@@ -139,6 +139,7 @@ public final class IndexStore {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(false);
+    List<String> skipped = skippedLines(knowledge);
     try (Directory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
       for (Entry e : knowledge.entries()) {
         Action a = e.action() == null ? null : knowledge.actions().get(e.action());
@@ -150,16 +151,24 @@ public final class IndexStore {
       data.put(KEY_FINGERPRINT, fingerprint);
       data.put(KEY_STAT, stat);
       data.put(KEY_BUILT, Instant.now().toString());
-      data.put(KEY_SKIPPED, knowledge.problems().stream()
-          .filter(Problem::isError)
-          .map(p -> p.format(knowledgeDir))
-          .collect(Collectors.joining("\n")));
+      data.put(KEY_SKIPPED, String.join("\n", skipped));
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
     }
     switchTo(name);
     deleteOtherGenerations(name);
-    return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), knowledge.problems(), gen);
+    return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), skipped, gen);
+  }
+
+  /** One line per skipped file: its first error, and how many more lint will list. */
+  private List<String> skippedLines(Knowledge knowledge) {
+    Map<Path, List<Problem>> byFile = new java.util.LinkedHashMap<>();
+    knowledge.problems().stream().filter(Problem::isError)
+        .forEach(p -> byFile.computeIfAbsent(p.file(), f -> new java.util.ArrayList<>()).add(p));
+    List<String> lines = new java.util.ArrayList<>();
+    byFile.forEach((file, problems) -> lines.add(problems.get(0).format(knowledgeDir)
+        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more; 'aadfix lint' lists them)" : "")));
+    return lines;
   }
 
   static Document toDocument(Entry e, ActionSummary action) {
