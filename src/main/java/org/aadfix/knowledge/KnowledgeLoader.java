@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.aadfix.model.Action;
 import org.aadfix.model.Entry;
@@ -25,6 +26,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.util.TokenBuffer;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -48,23 +50,32 @@ public final class KnowledgeLoader {
     requireFolder(root);
     List<Problem> problems = new ArrayList<>();
     Map<String, Action> actions = readActions(root, problems);
+    // Files are independent until the cross-checks: read and validate them on every core, keep their order.
+    Set<String> actionIds = actions.keySet();
+    List<FileResult> results = yamlFiles(root.resolve(ENTRIES), problems).parallelStream()
+        .map(file -> {
+          List<Problem> own = new ArrayList<>();
+          Parsed<Entry> parsed = parse(file, Entry.class, own);
+          if (parsed != null) {
+            Validator.validateEntry(file, parsed.value(), parsed.positions(), actionIds, own);
+          }
+          return new FileResult(parsed, own);
+        })
+        .toList();
     List<Parsed<Entry>> entries = new ArrayList<>();
     Map<String, Path> entryFiles = new LinkedHashMap<>();
-    for (Path file : yamlFiles(root.resolve(ENTRIES), problems)) {
-      Parsed<Entry> parsed = parse(file, Entry.class, problems);
-      if (parsed == null) {
+    for (FileResult r : results) {
+      problems.addAll(r.problems());
+      if (r.parsed() == null) {
         continue;
       }
-      int before = problems.size();
-      String id = parsed.value().id();
-      Path other = id == null ? null : entryFiles.putIfAbsent(id, file);
+      String id = r.parsed().value().id();
+      Path other = id == null ? null : entryFiles.putIfAbsent(id, r.parsed().file());
       if (other != null) {
-        problems.add(error(file, parsed.positions().line("/id"),
+        problems.add(error(r.parsed().file(), r.parsed().positions().line("/id"),
             "duplicate id '" + id + "' (also in " + other.getFileName() + ")"));
-      }
-      Validator.validateEntry(file, parsed.value(), parsed.positions(), actions.keySet(), problems);
-      if (noErrorsSince(problems, before)) {
-        entries.add(parsed);
+      } else if (r.problems().stream().noneMatch(Problem::isError)) {
+        entries.add(r.parsed());
       }
     }
     List<Entry> valid = Validator.crossCheck(entries, problems);
@@ -109,6 +120,9 @@ public final class KnowledgeLoader {
     }
   }
 
+  /** One entry file's outcome: the bound entry (null when unreadable) and its own problems. */
+  private record FileResult(Parsed<Entry> parsed, List<Problem> problems) {}
+
   /** A YAML file bound to a record, with the line numbers of its keys. */
   record Parsed<T>(Path file, T value, Positions positions) {}
 
@@ -136,24 +150,32 @@ public final class KnowledgeLoader {
           "first line should be the schema line: " + SCHEMA_LINE_PREFIX + "../schema/"
               + (type == Entry.class ? "entry" : "action") + ".schema.json"));
     }
-    Positions positions;
-    try {
-      positions = Positions.scan(mapper, bytes);
+    // The whole document is read first, so that a syntax error is reported as such, with its line; binding then
+    // replays the tokens from memory.
+    Positions positions = new Positions(mapper, bytes);
+    TokenBuffer tokens;
+    try (JsonParser p = mapper.createParser(bytes)) {
+      tokens = TokenBuffer.forBuffering(p, p.objectReadContext());
+      while (p.nextToken() != null) {
+        tokens.copyCurrentEvent(p);
+      }
     } catch (JacksonException e) {
       problems.add(error(file, line(e), "invalid YAML: " + firstLine(e.getOriginalMessage())));
       return null;
     }
     List<Problem> unknown = new ArrayList<>();
     T value;
-    try {
-      value = mapper.readerFor(type).withHandler(new UnknownFieldCollector(file, positions, unknown)).readValue(bytes);
+    try (JsonParser replay = tokens.asParser()) {
+      value = mapper.readerFor(type).withHandler(new UnknownFieldCollector(file, positions, unknown)).readValue(replay);
     } catch (MismatchedInputException e) {
       problems.addAll(unknown);
-      problems.add(error(file, line(e), "wrong type at " + path(e) + ": " + firstLine(e.getOriginalMessage())));
+      String at = path(e);
+      problems.add(error(file, positions.line(at), "wrong type at " + (at.isEmpty() ? "/" : at) + ": "
+          + firstLine(e.getOriginalMessage())));
       return null;
     } catch (JacksonException e) {
       problems.addAll(unknown);
-      problems.add(error(file, line(e), firstLine(e.getOriginalMessage())));
+      problems.add(error(file, positions.line(path(e)), firstLine(e.getOriginalMessage())));
       return null;
     }
     problems.addAll(unknown);
@@ -236,7 +258,7 @@ public final class KnowledgeLoader {
         sb.append('/').append(ref.getIndex());
       }
     }
-    return sb.length() == 0 ? "/" : sb.toString();
+    return sb.toString();
   }
 
   private static String firstLine(String message) {

@@ -73,8 +73,8 @@ class KnowledgeLoaderTest {
     Knowledge k = new KnowledgeLoader().load(dir);
     List<String> errors = k.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).toList();
     assertEquals(List.of(
-        "entries/e2.yaml:2: error: duplicate id 'e1' (also in e1.yaml)",
-        "entries/e2.yaml:2: error: id 'e1' does not match the file name (expected e1.yaml)"), errors);
+        "entries/e2.yaml:2: error: id 'e1' does not match the file name (expected e1.yaml)",
+        "entries/e2.yaml:2: error: duplicate id 'e1' (also in e1.yaml)"), errors);
     assertEquals(1, k.entries().size());
   }
 
