@@ -28,8 +28,17 @@ public final class Analysis {
    * {@code Sync_HOST_1a2b3c} give their parts; camel case splits. Then lower case, accents folded, English stop
    * words dropped, Porter stemming so that "syncing" meets "synced".
    */
+  /** For indexing entries. */
   public static Analyzer create() {
-    return new PerFieldAnalyzerWrapper(text(), Map.of(Fields.MESSAGE_PHRASES, phrases()));
+    return new PerFieldAnalyzerWrapper(text(false), Map.of(Fields.MESSAGE_PHRASES, phrases()));
+  }
+
+  /**
+   * For analyzing pastes: the same chain plus domain synonyms. Expanding every equivalent on the query side alone
+   * is enough to make "2FA" meet "MFA", and keeps the synonym graph (and the flattening it needs) out of indexing.
+   */
+  public static Analyzer forQueries() {
+    return new PerFieldAnalyzerWrapper(text(true), Map.of(Fields.MESSAGE_PHRASES, phrases()));
   }
 
   /**
@@ -52,17 +61,20 @@ public final class Analysis {
     }
   }
 
-  static Analyzer text() {
+  static Analyzer text(boolean synonyms) {
     try {
-      return CustomAnalyzer.builder(new ClasspathResourceLoader(Analysis.class))
+      CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ClasspathResourceLoader(Analysis.class))
           .withTokenizer(StandardTokenizerFactory.class)
           // A phrase must not run from one message into the next.
-          .withPositionIncrementGap(100)
-          // Domain synonyms first, while words are still whole ("2FA", "Entra Connect"); flattened, because the
-          // word-delimiter filter after it cannot read a token graph.
-          .addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", "synonyms.txt", "ignoreCase", "true",
-              "expand", "true")
-          .addTokenFilter(FlattenGraphFilterFactory.class)
+          .withPositionIncrementGap(100);
+      if (synonyms) {
+        // Domain synonyms first, while words are still whole ("2FA", "Entra Connect"); flattened, because the
+        // word-delimiter filter after it cannot read a token graph.
+        b.addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", "synonyms.txt", "ignoreCase", "true",
+                "expand", "true")
+            .addTokenFilter(FlattenGraphFilterFactory.class);
+      }
+      return b
           .addTokenFilter(
               WordDelimiterGraphFilterFactory.class,
               "generateWordParts", "1",

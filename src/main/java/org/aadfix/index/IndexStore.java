@@ -41,7 +41,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -54,7 +53,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "4";
+  public static final String FORMAT_VERSION = "5";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";
@@ -137,15 +136,22 @@ public final class IndexStore {
     Analyzer analyzer = Analysis.create();
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64)
+        .setRAMBufferSizeMB(256)
+        .setUseCompoundFile(false)
         .setCommitOnClose(false);
     List<String> skipped = skippedLines(knowledge);
     try (Directory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
-      for (Entry e : knowledge.entries()) {
+      // A fresh generation, and ids the loader has already checked unique: plain adds, from every core (the
+      // writer is thread-safe); rankings break ties by id, never by the order documents arrived in.
+      knowledge.entries().parallelStream().forEach(e -> {
         Action a = e.action() == null ? null : knowledge.actions().get(e.action());
         ActionSummary summary = a == null ? null : new ActionSummary(a.id(), a.title(), a.risk());
-        writer.updateDocument(new Term(Fields.ID, e.id()), toDocument(e, summary));
-      }
+        try {
+          writer.addDocument(toDocument(e, summary));
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      });
       Map<String, String> data = new HashMap<>();
       data.put(KEY_FORMAT, FORMAT_VERSION);
       data.put(KEY_FINGERPRINT, fingerprint);

@@ -79,6 +79,10 @@ public final class Lookup {
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(
       Fields.TITLE, 2.0f, Fields.MESSAGE, 2.0f, Fields.PHRASING, 1.5f, Fields.BODY, 0.6f, Fields.MESSAGE_PHRASES, 1.0f);
 
+  /** Equal scores are ordered by entry id, so that a ranking never depends on the order of indexing. */
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_ID, SortField.Type.STRING));
+
   private final KnowledgeIndex index;
   private final IndexSearcher searcher;
   private final PasteParser parser = new PasteParser();
@@ -126,7 +130,7 @@ public final class Lookup {
     Query query = withPrior(mainQuery);
     List<Hit> hits = new ArrayList<>();
     try {
-      TopDocs top = searcher.search(query, Math.max(1, limit));
+      TopDocs top = searcher.search(query, Math.max(1, limit), BY_SCORE_THEN_ID, true);
       Weight wordWeight = terms.isEmpty() ? null
           : searcher.createWeight(searcher.rewrite(wordQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
       for (ScoreDoc sd : top.scoreDocs) {
@@ -193,8 +197,7 @@ public final class Lookup {
     try {
       Query query = withPrior(q);
       int n = Math.max(1, searcher.getIndexReader().maxDoc());
-      Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_ID, SortField.Type.STRING));
-      TopDocs top = searcher.search(query, n, sort, true);
+      TopDocs top = searcher.search(query, n, BY_SCORE_THEN_ID, true);
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         KnowledgeIndex.StoredEntry s = index.stored(sd.doc);
