@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,27 +24,30 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 
 /**
  * Answers lookups against an open index. Queries are built from the paste's identifiers and analyzed terms, never by
@@ -73,6 +75,9 @@ public final class Lookup {
   static final float W_RELATED_CODE = 2f;
   static final float W_PREVALENCE = 0.25f;
 
+  /** Extra documents fetched so that equal scores at the cut are ordered by id. */
+  static final int TIE_MARGIN = 8;
+
   /** Fraction of the paste's informative weight that a words-only match must cover to count as an answer. */
   static final double MIN_WORD_COVERAGE = 0.3;
 
@@ -90,6 +95,8 @@ public final class Lookup {
   public Lookup(KnowledgeIndex index) {
     this.index = index;
     this.searcher = index.searcher();
+    // A one-shot lookup never repeats a query; caching would only cost.
+    this.searcher.setQueryCache(null);
   }
 
   /** A term chosen from the paste, with the fields it occurs in and its weight. */
@@ -130,13 +137,12 @@ public final class Lookup {
     Query query = withPrior(mainQuery);
     List<Hit> hits = new ArrayList<>();
     try {
-      TopDocs top = searcher.search(query, Math.max(1, limit), BY_SCORE_THEN_ID, true);
-      Weight wordWeight = terms.isEmpty() ? null
-          : searcher.createWeight(searcher.rewrite(wordQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (ScoreDoc sd : top.scoreDocs) {
+      List<ScoreDoc> top = topByScoreThenId(query, Math.max(1, limit));
+      Map<Integer, Map<String, Set<String>>> matched = matchedTerms(top, terms);
+      for (ScoreDoc sd : top) {
         KnowledgeIndex.StoredEntry stored = index.stored(sd.doc);
         List<Reason> reasons = identifierReasons(stored.entry(), paste);
-        reasons.addAll(wordReasons(wordWeight, sd.doc, terms));
+        reasons.addAll(wordReasons(matched.getOrDefault(sd.doc, Map.of()), terms));
         String explanation = explain ? searcher.explain(query, sd.doc).toString() : null;
         hits.add(new Hit(stored.entry(), stored.action(), sd.score, reasons, explanation));
       }
@@ -277,25 +283,45 @@ public final class Lookup {
     }
     IndexReader reader = searcher.getIndexReader();
     int n = Math.max(1, reader.numDocs());
-    List<WeightedTerm> weighted = new ArrayList<>();
+    // Document frequencies, one reused terms enumerator per field and segment, terms in sorted order: a long
+    // paste has hundreds of distinct terms, and a fresh enumerator per look-up costs more than the look-up.
+    List<String> candidates = new ArrayList<>(tf.keySet());
+    candidates.sort(Comparator.naturalOrder());
+    int[][] df = new int[fieldsToCount.length][candidates.size()];
     try {
-      for (var e : tf.entrySet()) {
-        double best = 0;
-        List<String> fields = new ArrayList<>(4);
-        for (String f : fieldsToCount) {
-          int df = reader.docFreq(new Term(f, e.getKey()));
-          if (df > 0) {
-            fields.add(f);
-            best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      for (int f = 0; f < fieldsToCount.length; f++) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          Terms terms = leaf.reader().terms(fieldsToCount[f]);
+          if (terms == null) {
+            continue;
           }
-        }
-        if (!fields.isEmpty()) {
-          double weight = (1 + Math.log(e.getValue())) * best;
-          weighted.add(new WeightedTerm(e.getKey(), surface.get(e.getKey()), fields, weight));
+          TermsEnum te = terms.iterator();
+          BytesRefBuilder bytes = new BytesRefBuilder();
+          for (int i = 0; i < candidates.size(); i++) {
+            bytes.copyChars(candidates.get(i));
+            if (te.seekExact(bytes.get())) {
+              df[f][i] += te.docFreq();
+            }
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    List<WeightedTerm> weighted = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      double best = 0;
+      List<String> fields = new ArrayList<>(4);
+      for (int f = 0; f < fieldsToCount.length; f++) {
+        if (df[f][i] > 0) {
+          fields.add(fieldsToCount[f]);
+          best = Math.max(best, Math.log(1 + (n - df[f][i] + 0.5) / (df[f][i] + 0.5)));
+        }
+      }
+      if (!fields.isEmpty()) {
+        String t = candidates.get(i);
+        weighted.add(new WeightedTerm(t, surface.get(t), fields, (1 + Math.log(tf.get(t))) * best));
+      }
     }
     weighted.sort(Comparator.comparingDouble(WeightedTerm::weight).reversed().thenComparing(WeightedTerm::text));
     return weighted.size() > max ? weighted.subList(0, max) : weighted;
@@ -361,25 +387,79 @@ public final class Lookup {
     return reasons;
   }
 
-  /** The paste's terms found in this entry, with the fields they were found in, through Lucene's Matches API. */
-  private List<Reason> wordReasons(Weight wordWeight, int doc, List<WeightedTerm> terms) throws IOException {
-    if (wordWeight == null) {
-      return new ArrayList<>();
-    }
+  /**
+   * The best {@code limit} documents, equal scores ordered by entry id. Lucene's top-docs collector breaks ties by
+   * document number, which depends on the order of indexing; a few extra documents are fetched so that ties at the
+   * cut are decided by id too.
+   */
+  private List<ScoreDoc> topByScoreThenId(Query query, int limit) throws IOException {
+    ScoreDoc[] found = searcher.search(query, limit + TIE_MARGIN).scoreDocs;
+    Map<Integer, String> ids = new HashMap<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Matches matches = wordWeight.matches(leaf, doc - leaf.docBase);
-    Map<String, Set<String>> fieldsByTerm = new LinkedHashMap<>();
-    if (matches != null) {
-      for (String field : matches) {
-        MatchesIterator it = matches.getMatches(field);
-        while (it != null && it.next()) {
-          if (it.getQuery() instanceof TermQuery tq) {
-            fieldsByTerm.computeIfAbsent(tq.getTerm().text(), k -> new TreeSet<>()).add(field);
+    for (ScoreDoc sd : found) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.SORT_ID);
+      ids.put(sd.doc, values.advanceExact(sd.doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString()
+          : "");
+    }
+    List<ScoreDoc> ordered = new ArrayList<>(List.of(found));
+    ordered.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparing(sd -> ids.get(sd.doc)));
+    return ordered.size() > limit ? ordered.subList(0, limit) : ordered;
+  }
+
+  /**
+   * For each hit, which selected terms occur in which of its fields: one postings walk per term and field over the
+   * hits in document order, much cheaper than replaying the whole query per hit.
+   */
+  private Map<Integer, Map<String, Set<String>>> matchedTerms(List<ScoreDoc> hits, List<WeightedTerm> terms)
+      throws IOException {
+    Map<Integer, Map<String, Set<String>>> matched = new HashMap<>();
+    if (hits.isEmpty() || terms.isEmpty()) {
+      return matched;
+    }
+    int[] docs = hits.stream().mapToInt(sd -> sd.doc).sorted().toArray();
+    Set<String> fields = new TreeSet<>();
+    terms.forEach(t -> fields.addAll(t.fields()));
+    BytesRefBuilder bytes = new BytesRefBuilder();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      for (String field : fields) {
+        Terms indexed = leaf.reader().terms(field);
+        if (indexed == null) {
+          continue;
+        }
+        TermsEnum te = indexed.iterator();
+        for (WeightedTerm t : terms) {
+          if (!t.fields().contains(field)) {
+            continue;
+          }
+          bytes.copyChars(t.text());
+          if (!te.seekExact(bytes.get())) {
+            continue;
+          }
+          PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+          for (int doc : docs) {
+            if (doc < leaf.docBase || doc >= end) {
+              continue;
+            }
+            int local = doc - leaf.docBase;
+            int at = postings.docID() < local ? postings.advance(local) : postings.docID();
+            if (at == DocIdSetIterator.NO_MORE_DOCS) {
+              break;
+            }
+            if (at == local) {
+              matched.computeIfAbsent(doc, d -> new HashMap<>())
+                  .computeIfAbsent(t.text(), k -> new TreeSet<>()).add(field);
+            }
           }
         }
       }
     }
+    return matched;
+  }
+
+  /** The paste's terms found in this entry, in the order of their weight, with the fields they were found in. */
+  private static List<Reason> wordReasons(Map<String, Set<String>> fieldsByTerm, List<WeightedTerm> terms) {
     List<Reason> reasons = new ArrayList<>();
     for (WeightedTerm t : terms) {
       Set<String> fields = fieldsByTerm.get(t.text());
