@@ -4,6 +4,7 @@
 set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$home"
+mkdir -p target
 mvn -B -q -Dstyle.color=never -DskipTests package >target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
 hello="$(mktemp -d)"
 trap 'rm -rf "$hello"' EXIT

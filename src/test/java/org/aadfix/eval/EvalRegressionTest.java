@@ -10,12 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aadfix.Fixtures;
-import org.aadfix.index.IndexStore;
-import org.aadfix.index.KnowledgeIndex;
-import org.aadfix.search.Lookup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.aadfix.ShippedIndex;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,27 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
  * change that moves them commits the new figures with it.
  */
 class EvalRegressionTest {
-  @TempDir static Path dir;
-  static KnowledgeIndex index;
-  static Lookup lookup;
+  @RegisterExtension static final ShippedIndex SHIPPED = new ShippedIndex();
 
-  @BeforeAll
-  static void open() {
-    index = new IndexStore(dir.resolve("index"), Fixtures.shippedKnowledge()).open(line -> { });
-    lookup = new Lookup(index);
-  }
+  @TempDir Path dir;
 
-  @AfterAll
-  static void close() {
-    index.close();
-  }
 
   @Test
   void devSetFiguresDoNotDrop() {
     List<EvalCase> cases = EvalSet.load(List.of(Path.of("eval/dev")));
     assertTrue(cases.size() >= 300, "the dev set has " + cases.size() + " cases");
     assertTrue(cases.stream().filter(c -> c.kind().equals("description")).count() >= 80);
-    EvalReport report = new Evaluator(lookup).run(cases);
+    EvalReport report = new Evaluator(SHIPPED.lookup()).run(cases);
     Map<String, Map<String, Double>> expected = EvalSet.expected(Path.of("eval/expected.yaml"));
     List<String> drops = new ArrayList<>();
     expected.forEach((kind, metrics) -> metrics.forEach((metric, want) -> {
@@ -73,7 +60,7 @@ class EvalRegressionTest {
           expect_events: [659]
           ignored_field: fine
         """);
-    EvalReport r = new Evaluator(lookup).run(EvalSet.load(List.of(file)));
+    EvalReport r = new Evaluator(SHIPPED.lookup()).run(EvalSet.load(List.of(file)));
     List<String> missed = r.misses().stream().map(EvalReport.Miss::id).toList();
     assertEquals(List.of("related-only"), missed, "AADSTS50126 is only a related code of the 50054 entries");
     assertEquals(0.5, r.metrics().get("paste").get("hit1"));

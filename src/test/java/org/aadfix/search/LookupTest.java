@@ -4,42 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.aadfix.Fixtures;
-import org.aadfix.index.IndexStore;
-import org.aadfix.index.KnowledgeIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.aadfix.ShippedIndex;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Ranking on the shipped knowledge, through a real index in a temporary folder. */
 class LookupTest {
-  @TempDir static Path dir;
-  static KnowledgeIndex index;
-  static Lookup lookup;
+  @RegisterExtension static final ShippedIndex SHIPPED = new ShippedIndex();
 
-  @BeforeAll
-  static void open() {
-    index = new IndexStore(dir.resolve("index"), Fixtures.shippedKnowledge()).open(line -> { });
-    lookup = new Lookup(index);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
 
   private static String top(String paste) {
-    Answer a = lookup.query(paste, 5, false);
+    Answer a = SHIPPED.lookup().query(paste, 5, false);
     assertFalse(a.hits().isEmpty(), "no hits for " + paste);
     return a.hits().get(0).entry().id();
   }
 
   @Test
   void foundingPastePutsTheFoundingEntryAboveTheGenericCodeEntries() {
-    Answer a = lookup.query(Fixtures.FOUNDING_PASTE, 10, false);
+    Answer a = SHIPPED.lookup().query(Fixtures.FOUNDING_PASTE, 10, false);
     List<String> ids = a.hits().stream().map(h -> h.entry().id()).toList();
     assertEquals(Fixtures.FOUNDING_ID, ids.get(0), ids.toString());
     assertTrue(ids.indexOf("aadsts70002") > 0 && ids.indexOf("aadsts50054") > 0, ids.toString());
@@ -83,16 +67,16 @@ class LookupTest {
 
   @Test
   void codeAndEventLookupsRankTheFoundingEntryFirst() {
-    assertEquals(Fixtures.FOUNDING_ID, lookup.byCode("50054").get(0).entry().id());
-    assertEquals(Fixtures.FOUNDING_ID, lookup.byEvent(6900, null).get(0).entry().id());
-    assertEquals(Fixtures.FOUNDING_ID, lookup.byEvent(659, null).get(0).entry().id());
-    assertTrue(lookup.byEvent(6900, null).size() >= 3, "6900 has several causes");
+    assertEquals(Fixtures.FOUNDING_ID, SHIPPED.lookup().byCode("50054").get(0).entry().id());
+    assertEquals(Fixtures.FOUNDING_ID, SHIPPED.lookup().byEvent(6900, null).get(0).entry().id());
+    assertEquals(Fixtures.FOUNDING_ID, SHIPPED.lookup().byEvent(659, null).get(0).entry().id());
+    assertTrue(SHIPPED.lookup().byEvent(6900, null).size() >= 3, "6900 has several causes");
   }
 
   @Test
   void eventSourceFilters() {
-    assertFalse(lookup.byEvent(659, "Directory Synchronization").isEmpty());
-    assertTrue(lookup.byEvent(659, "No Such Source").isEmpty());
+    assertFalse(SHIPPED.lookup().byEvent(659, "Directory Synchronization").isEmpty());
+    assertTrue(SHIPPED.lookup().byEvent(659, "No Such Source").isEmpty());
   }
 
   @Test
@@ -115,7 +99,7 @@ class LookupTest {
       "\u0000\u0001\u0002\uFFFD\uFFFD",
     };
     for (String p : pastes) {
-      Answer a = lookup.query(p, 3, false);
+      Answer a = SHIPPED.lookup().query(p, 3, false);
       assertTrue(a.hits().size() <= 3, p);
     }
     assertEquals("aadsts50126", top(pastes[0]));
@@ -130,7 +114,7 @@ class LookupTest {
           .append(" Event ").append(i % 60000).append(" some_name_").append(i).append('\n');
     }
     sb.append(Fixtures.FOUNDING_PASTE);
-    Answer a = lookup.query(sb.toString(), 3, false);
+    Answer a = SHIPPED.lookup().query(sb.toString(), 3, false);
     assertTrue(a.paste().codes().size() <= PasteParser.MAX_IDENTIFIERS);
   }
 
@@ -138,32 +122,32 @@ class LookupTest {
   void oversizedPasteIsRefused() {
     String huge = "x".repeat(Lookup.MAX_PASTE_CHARS + 1);
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> lookup.query(huge, 3, false));
+        () -> SHIPPED.lookup().query(huge, 3, false));
     assertTrue(e.getMessage().contains("limit"));
   }
 
   @Test
   void nonsenseIsNotAConfidentAnswer() {
-    Answer a = lookup.query("zzqx blorf wibble", 3, false);
+    Answer a = SHIPPED.lookup().query("zzqx blorf wibble", 3, false);
     assertFalse(a.confident());
   }
 
   @Test
   void showAndList() {
-    assertEquals(Fixtures.FOUNDING_ID, lookup.show(Fixtures.FOUNDING_ID).orElseThrow().entry().id());
-    assertTrue(lookup.show("no-such-entry").isEmpty());
-    List<Hit> all = lookup.list(null, null);
-    assertEquals(index.entryCount(), all.size());
+    assertEquals(Fixtures.FOUNDING_ID, SHIPPED.lookup().show(Fixtures.FOUNDING_ID).orElseThrow().entry().id());
+    assertTrue(SHIPPED.lookup().show("no-such-entry").isEmpty());
+    List<Hit> all = SHIPPED.lookup().list(null, null);
+    assertEquals(SHIPPED.index().entryCount(), all.size());
     List<String> ids = all.stream().map(h -> h.entry().id()).toList();
     assertEquals(ids.stream().sorted().toList(), ids);
-    assertTrue(lookup.list("connector-accounts", null).stream()
+    assertTrue(SHIPPED.lookup().list("connector-accounts", null).stream()
         .anyMatch(h -> h.entry().id().equals(Fixtures.FOUNDING_ID)));
-    assertTrue(lookup.list(null, "founding").stream().allMatch(h -> h.entry().tags().contains("founding")));
+    assertTrue(SHIPPED.lookup().list(null, "founding").stream().allMatch(h -> h.entry().tags().contains("founding")));
   }
 
   @Test
   void explanationIsLucenes() {
-    Answer a = lookup.query(Fixtures.FOUNDING_PASTE, 1, true);
+    Answer a = SHIPPED.lookup().query(Fixtures.FOUNDING_PASTE, 1, true);
     assertTrue(a.hits().get(0).explanation().contains("sum of:"), a.hits().get(0).explanation());
   }
 }

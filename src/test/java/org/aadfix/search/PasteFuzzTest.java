@@ -2,16 +2,12 @@ package org.aadfix.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.aadfix.Fixtures;
-import org.aadfix.index.IndexStore;
-import org.aadfix.index.KnowledgeIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.aadfix.ShippedIndex;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A generator-based property test of paste parsing and query building: pastes assembled at random from the pieces
@@ -29,9 +25,7 @@ class PasteFuzzTest {
   static final long SEED = 20261126L;
   static final int CASES = 1_500;
 
-  @TempDir static Path dir;
-  static KnowledgeIndex index;
-  static Lookup lookup;
+  @RegisterExtension static final ShippedIndex SHIPPED = new ShippedIndex();
 
   static final List<String> PIECES = List.of(
       ":", "(", ")", "[", "]", "{", "}", "\"", "*", "?", "~", "^", "\\", "/", " AND ", " OR ", " NOT ", "&&", "||",
@@ -45,16 +39,6 @@ class PasteFuzzTest {
       "invalid_grant", "at Microsoft.Identity.Client.Internal.Requests.RequestBase.RunAsync()", "-", "--", "'", "`",
       "$(", "${", "<script>", "0", "99999999", "6900", "event", "Event 0");
 
-  @BeforeAll
-  static void open() {
-    index = new IndexStore(dir.resolve("index"), Fixtures.shippedKnowledge()).open(line -> { });
-    lookup = new Lookup(index);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
 
   private static String paste(Random r) {
     StringBuilder sb = new StringBuilder();
@@ -73,7 +57,7 @@ class PasteFuzzTest {
   private static void answerWithin(String text, long boundMs, String label) {
     long t0 = System.nanoTime();
     try {
-      Answer a = lookup.query(text, 5, false);
+      Answer a = SHIPPED.lookup().query(text, 5, false);
       assertTrue(a.hits().size() <= 5);
     } catch (RuntimeException e) {
       throw new AssertionError(label + " threw on input of " + text.length() + " chars: " + e, e);
