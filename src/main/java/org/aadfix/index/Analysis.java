@@ -83,8 +83,9 @@ public final class Analysis {
               "splitOnNumerics", "1",
               "preserveOriginal", "1",
               "stemEnglishPossessive", "1")
-          // Word-delimiter output is a graph; the index stores flat token streams.
-          .addTokenFilter(FlattenGraphFilterFactory.class)
+          // Word-delimiter output is a token graph. The text fields keep no positions (see IndexStore), so the
+          // graph's shape is never stored and there is nothing to flatten: the filter that would do it was most of
+          // the analysis time of a build.
           .addTokenFilter(LowerCaseFilterFactory.class)
           .addTokenFilter(ASCIIFoldingFilterFactory.class)
           .addTokenFilter(StopFilterFactory.class, "ignoreCase", "true")

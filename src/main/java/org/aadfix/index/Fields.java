@@ -50,6 +50,10 @@ public final class Fields {
   /** Static rank features (prevalence): FeatureField, a small prior that breaks ties. */
   public static final String FEATURES = "features";
 
+  /**
+   * Prevalence weight (4 common, 2 occasional, 1 rare): the feature of {@link #FEATURES} for exact look-ups, and a
+   * doc value of the same name for adding the prior to a paste's candidates.
+   */
   public static final String PREVALENCE = "prevalence";
 
   /** Sort key for stable listing order. */

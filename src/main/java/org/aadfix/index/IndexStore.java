@@ -33,11 +33,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -52,7 +55,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "5";
+  public static final String FORMAT_VERSION = "7";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";
@@ -183,7 +186,7 @@ public final class IndexStore {
     doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.NO));
     doc.add(new StringField(Fields.COMPONENT, e.component(), Field.Store.NO));
     e.tags().forEach(t -> doc.add(new StringField(Fields.TAG, t, Field.Store.NO)));
-    doc.add(new TextField(Fields.TITLE, e.title(), Field.Store.NO));
+    doc.add(text(Fields.TITLE, e.title()));
     for (EventSymptom ev : e.symptoms().events()) {
       doc.add(new StringField(Fields.EVENT, Integer.toString(ev.id()), Field.Store.NO));
       ev.sources().forEach(s -> doc.add(new StringField(Fields.EVENT_SOURCE, Codes.key(s), Field.Store.NO)));
@@ -192,7 +195,7 @@ public final class IndexStore {
     for (CodeSymptom c : e.symptoms().codes()) {
       doc.add(new StringField(Fields.CODE, c.code(), Field.Store.NO));
       if (c.name() != null) {
-        doc.add(new TextField(Fields.MESSAGE, c.name(), Field.Store.NO));
+        doc.add(text(Fields.MESSAGE, c.name()));
       }
       c.messages().forEach(m -> addMessage(doc, m));
     }
@@ -200,20 +203,39 @@ public final class IndexStore {
     e.symptoms().messages().forEach(m -> addMessage(doc, m));
     for (String n : e.symptoms().errorNames()) {
       doc.add(new StringField(Fields.ERROR_NAME, Codes.key(n), Field.Store.NO));
-      doc.add(new TextField(Fields.MESSAGE, n, Field.Store.NO));
+      doc.add(text(Fields.MESSAGE, n));
     }
-    e.phrasings().forEach(p -> doc.add(new TextField(Fields.PHRASING, p, Field.Store.NO)));
-    doc.add(new TextField(Fields.BODY, e.cause(), Field.Store.NO));
-    doc.add(new TextField(Fields.BODY, e.fix().summary(), Field.Store.NO));
-    e.fix().steps().forEach(s -> doc.add(new TextField(Fields.BODY, s, Field.Store.NO)));
-    doc.add(new FeatureField(Fields.FEATURES, Fields.PREVALENCE, prevalenceWeight(e.prevalenceOrDefault())));
+    e.phrasings().forEach(p -> doc.add(text(Fields.PHRASING, p)));
+    doc.add(text(Fields.BODY, e.cause()));
+    doc.add(text(Fields.BODY, e.fix().summary()));
+    e.fix().steps().forEach(s -> doc.add(text(Fields.BODY, s)));
+    float prevalence = prevalenceWeight(e.prevalenceOrDefault());
+    doc.add(new FeatureField(Fields.FEATURES, Fields.PREVALENCE, prevalence));
+    doc.add(new NumericDocValuesField(Fields.PREVALENCE, (long) prevalence));
     doc.add(new StoredField(Fields.PAYLOAD, EntryCodec.encode(e, action)));
     return doc;
   }
 
+  /**
+   * Analyzed text with term frequencies but no positions: scoring needs frequencies, phrases are matched through
+   * the shingle field, and the matched words come from postings; positions would only slow the build.
+   */
+  private static final FieldType TEXT = textType();
+
+  private static FieldType textType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
+
+  private static Field text(String name, String value) {
+    return new Field(name, value, TEXT);
+  }
+
   private static void addMessage(Document doc, String message) {
-    doc.add(new TextField(Fields.MESSAGE, message, Field.Store.NO));
-    doc.add(new TextField(Fields.MESSAGE_PHRASES, message, Field.Store.NO));
+    doc.add(text(Fields.MESSAGE, message));
+    doc.add(text(Fields.MESSAGE_PHRASES, message));
   }
 
   static float prevalenceWeight(String prevalence) {
