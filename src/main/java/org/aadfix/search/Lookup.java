@@ -127,8 +127,9 @@ public final class Lookup {
     boolean ids = paste.hasIdentifiers();
     int maxTerms = ids ? MAX_TERMS_WITH_IDENTIFIERS : MAX_TERMS;
     int maxPhrases = ids ? MAX_PHRASES_WITH_IDENTIFIERS : MAX_PHRASES;
-    List<WeightedTerm> terms = new ArrayList<>(informativeTerms(paste.text(), identifierTerms(paste), maxTerms));
-    terms.addAll(phrases(paste.text(), maxPhrases));
+    Set<String> identifiers = identifierTerms(paste);
+    List<WeightedTerm> terms = new ArrayList<>(informativeTerms(paste.text(), identifiers, maxTerms));
+    terms.addAll(phrases(paste.text(), identifiers, maxPhrases));
     // Each word is its own top-level clause: a flat disjunction lets Lucene skip blocks that cannot reach the top
     // hits, where a nested one spent most of its time computing maximum scores.
     for (WeightedTerm t : terms) {
@@ -248,20 +249,23 @@ public final class Lookup {
 
   /**
    * The paste's word pairs and triples that occur in some literal message, rarest first. A phrase needs two content
-   * words: "because the" or "of the" occur in every kind of message and say nothing about which.
+   * words ("because the" or "of the" occur in every kind of message and say nothing about which) and no identifier.
    */
-  private List<WeightedTerm> phrases(String text, int max) {
+  private List<WeightedTerm> phrases(String text, Set<String> identifiers, int max) {
     List<WeightedTerm> all = select(text, Fields.MESSAGE_PHRASES, new String[] {Fields.MESSAGE_PHRASES}, Set.of(),
         Integer.MAX_VALUE);
     List<WeightedTerm> kept = new ArrayList<>();
     for (WeightedTerm t : all) {
       int content = 0;
+      boolean identifier = false;
       for (String word : t.text().split(" ")) {
+        identifier |= identifiers.contains(word);
         if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
           content++;
         }
       }
-      if (content >= 2 && kept.size() < max) {
+      // A code inside a phrase is scored as the code already.
+      if (!identifier && content >= 2 && kept.size() < max) {
         kept.add(t);
       }
     }
