@@ -65,6 +65,10 @@ final class QueryCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new UserException("--limit must be at least 1");
     }
+    if (run && output.json()) {
+      // A launch prints a preview and talks to the operator; mixed into JSON it would break the JSON.
+      throw new UserException("--run cannot be combined with --format json; use 'aadfix run ACTION' after reading the answer");
+    }
     String paste;
     if (text == null || text.isEmpty() || (text.size() == 1 && text.get(0).equals("-"))) {
       paste = PasteReader.read(parent.console, err);

@@ -241,6 +241,15 @@ class RunCommandTest {
   }
 
   @Test
+  void queryRunRefusesJsonOutput() {
+    Run r = run("", false, "query", Fixtures.FOUNDING_PASTE, "--run", "--format", "json", "--index",
+        dir.resolve("index").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--run cannot be combined with --format json"), r.err());
+    assertTrue(pwsh.calls().isEmpty());
+  }
+
+  @Test
   void unknownActionIsAUsageError() {
     Run r = run("", false, "run", "format-c-drive", "--yes");
     assertEquals(2, r.exit());
