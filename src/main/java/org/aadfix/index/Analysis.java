@@ -3,7 +3,6 @@ package org.aadfix.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -15,8 +14,6 @@ import org.apache.lucene.analysis.shingle.ShingleFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
-import org.apache.lucene.util.ClasspathResourceLoader;
 
 /** The one analyzer used both to index entries and to analyze pastes. */
 public final class Analysis {
@@ -28,17 +25,8 @@ public final class Analysis {
    * {@code Sync_HOST_1a2b3c} give their parts; camel case splits. Then lower case, accents folded, English stop
    * words dropped, Porter stemming so that "syncing" meets "synced".
    */
-  /** For indexing entries. */
   public static Analyzer create() {
-    return new PerFieldAnalyzerWrapper(text(false), Map.of(Fields.MESSAGE_PHRASES, phrases()));
-  }
-
-  /**
-   * For analyzing pastes: the same chain plus domain synonyms. Expanding every equivalent on the query side alone
-   * is enough to make "2FA" meet "MFA", and keeps the synonym graph (and the flattening it needs) out of indexing.
-   */
-  public static Analyzer forQueries() {
-    return new PerFieldAnalyzerWrapper(text(true), Map.of(Fields.MESSAGE_PHRASES, phrases()));
+    return new PerFieldAnalyzerWrapper(text(), Map.of(Fields.MESSAGE_PHRASES, phrases()));
   }
 
   /**
@@ -61,20 +49,12 @@ public final class Analysis {
     }
   }
 
-  static Analyzer text(boolean synonyms) {
+  static Analyzer text() {
     try {
-      CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ClasspathResourceLoader(Analysis.class))
+      return CustomAnalyzer.builder()
           .withTokenizer(StandardTokenizerFactory.class)
           // A phrase must not run from one message into the next.
-          .withPositionIncrementGap(100);
-      if (synonyms) {
-        // Domain synonyms first, while words are still whole ("2FA", "Entra Connect"); flattened, because the
-        // word-delimiter filter after it cannot read a token graph.
-        b.addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", "synonyms.txt", "ignoreCase", "true",
-                "expand", "true")
-            .addTokenFilter(FlattenGraphFilterFactory.class);
-      }
-      return b
+          .withPositionIncrementGap(100)
           .addTokenFilter(
               WordDelimiterGraphFilterFactory.class,
               "generateWordParts", "1",

@@ -37,7 +37,7 @@ public final class KnowledgeIndex implements Closeable {
   /** Built on first use: code, event and id lookups never analyze text. */
   public Analyzer analyzer() {
     if (analyzer == null) {
-      analyzer = Analysis.forQueries();
+      analyzer = Analysis.create();
     }
     return analyzer;
   }
