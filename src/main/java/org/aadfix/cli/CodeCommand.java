@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "code",
     description = "Every entry for an AADSTS code: AADSTS50054, aadsts50054 and 50054 all work.")
-final class CodeCommand implements Callable<Integer> {
+final class CodeCommand implements Callable<Integer>, LookupCommand {
   @Spec CommandSpec spec;
 
   @Mixin IndexOptions indexOptions;
@@ -28,10 +28,14 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  @Override
+  public int execute(PrintWriter out, PrintWriter err) {
     String canonical = Codes.normalize(code).orElseThrow(() ->
         new UserException("'" + code + "' is not an AADSTS code (e.g. AADSTS50054 or 50054)"));
-    PrintWriter out = spec.commandLine().getOut();
-    try (KnowledgeIndex index = indexOptions.open(spec.commandLine().getErr())) {
+    try (KnowledgeIndex index = indexOptions.open(err)) {
       List<Hit> hits = new Lookup(index).byCode(canonical);
       if (output.json()) {
         new JsonRenderer(out).results("code", null, null, hits, false);

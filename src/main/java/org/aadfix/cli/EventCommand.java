@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "event",
     description = "Every entry for a Windows event ID, grouped by event source; the most likely cause first.")
-final class EventCommand implements Callable<Integer> {
+final class EventCommand implements Callable<Integer>, LookupCommand {
   @Spec CommandSpec spec;
 
   @Mixin IndexOptions indexOptions;
@@ -31,13 +31,17 @@ final class EventCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  @Override
+  public int execute(PrintWriter out, PrintWriter err) {
     String digits = id.strip();
     if (!digits.matches("[0-9]{1,5}") || Integer.parseInt(digits) > 65535) {
       throw new UserException("'" + id + "' is not an event ID (a number from 0 to 65535, e.g. 6900)");
     }
     int eventId = Integer.parseInt(digits);
-    PrintWriter out = spec.commandLine().getOut();
-    try (KnowledgeIndex index = indexOptions.open(spec.commandLine().getErr())) {
+    try (KnowledgeIndex index = indexOptions.open(err)) {
       List<Hit> hits = new Lookup(index).byEvent(eventId, source);
       if (output.json()) {
         new JsonRenderer(out).results("event", null, null, hits, false);

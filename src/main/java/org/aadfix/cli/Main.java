@@ -47,8 +47,30 @@ public final class Main {
   /** As {@link #run(InputStream, PrintWriter, PrintWriter, String...)}, with the console described explicitly. */
   static int run(Console console, PrintWriter out, PrintWriter err, String... args) {
     AadfixCommand top = new AadfixCommand(console);
-    CommandLine cmd = new CommandLine(top);
     String[] effective = withShorthand(args);
+    LookupCommand plain = PlainLookup.bind(top, effective);
+    if (plain == null) {
+      return runPicocli(top, out, err, effective);
+    }
+    int code;
+    try {
+      code = plain.execute(out, err);
+    } catch (Exception ex) {
+      // As picocli hands a command's exception to the handler below.
+      code = failed(ex, top.verbose, err);
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Every command line through picocli, plain lookups too: PlainLookupTest compares the two paths. */
+  static int runPicocli(Console console, PrintWriter out, PrintWriter err, String... args) {
+    return runPicocli(new AadfixCommand(console), out, err, withShorthand(args));
+  }
+
+  private static int runPicocli(AadfixCommand top, PrintWriter out, PrintWriter err, String[] effective) {
+    CommandLine cmd = new CommandLine(top);
     if (effective.length > 0 && AadfixCommand.SUBCOMMANDS.containsKey(effective[0])) {
       cmd.addSubcommand(effective[0], AadfixCommand.SUBCOMMANDS.get(effective[0]).get());
     } else {
@@ -60,15 +82,7 @@ public final class Main {
     if (cmd.getSubcommands().containsKey("query")) {
       cmd.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
     }
-    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      int code = Errors.exitCode(ex);
-      err.println("aadfix: " + Errors.message(ex));
-      if (top.verbose) {
-        ex.printStackTrace(err);
-      }
-      err.flush();
-      return code;
-    });
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, top.verbose, err));
     cmd.setParameterExceptionHandler((ex, parsed) -> {
       err.println("aadfix: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandName()
           + " --help')");
@@ -77,6 +91,17 @@ public final class Main {
     });
     int code = cmd.execute(effective);
     out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** A command failed: one line, a stack trace only with --verbose, and the exit code for the kind of failure. */
+  private static int failed(Exception ex, boolean verbose, PrintWriter err) {
+    int code = Errors.exitCode(ex);
+    err.println("aadfix: " + Errors.message(ex));
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
     err.flush();
     return code;
   }

@@ -9,9 +9,9 @@ final class OutputOptions {
     json
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  Format format = Format.text;
 
   @Option(names = "--no-color", description = "No colour even on a terminal (NO_COLOR does the same).")
   boolean noColor;

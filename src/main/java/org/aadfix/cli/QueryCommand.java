@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
       "2:usage error or invalid input",
       "3:aadfix failed",
     })
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand implements Callable<Integer>, LookupCommand {
   @Spec CommandSpec spec;
 
   @ParentCommand AadfixCommand parent;
@@ -43,9 +43,10 @@ final class QueryCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "3",
+  // Defaults are initial values rather than defaultValue attributes, so that PlainLookup's commands have them too.
+  @Option(names = {"-n", "--limit"}, paramLabel = "N",
       description = "How many entries to show (default: ${DEFAULT-VALUE}); the first in full, the rest in a line.")
-  int limit;
+  int limit = 3;
 
   @Option(names = "--explain", description = "Show Lucene's explanation of each result's score.")
   boolean explain;
@@ -60,8 +61,11 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  @Override
+  public int execute(PrintWriter out, PrintWriter err) {
     if (limit < 1) {
       throw new UserException("--limit must be at least 1");
     }
@@ -88,7 +92,7 @@ final class QueryCommand implements Callable<Integer> {
       }
       if (run) {
         out.println();
-        return offerAction(answer);
+        return offerAction(answer, out, err);
       }
       return answer.confident() ? ExitCodes.FOUND : ExitCodes.NOT_FOUND;
     }
@@ -97,9 +101,7 @@ final class QueryCommand implements Callable<Integer> {
   /** Answers within this fraction of the best score count as plausible alternatives to it. */
   static final double PLAUSIBLE = 0.75;
 
-  private int offerAction(Answer answer) {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  private int offerAction(Answer answer, PrintWriter out, PrintWriter err) {
     if (!answer.confident()) {
       err.println("aadfix: no confident answer, so nothing to run");
       err.flush();

@@ -26,9 +26,9 @@ final class RunOptions {
       description = "The PowerShell to use (default: powershell.exe on Windows, otherwise pwsh on PATH).")
   Path shell;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "1800",
+  @Option(names = "--timeout", paramLabel = "SECONDS",
       description = "End the action and its child processes if it runs longer (default: ${DEFAULT-VALUE} s).")
-  long timeoutSeconds;
+  long timeoutSeconds = 1800;
 
   @Option(names = "--audit-log", paramLabel = "FILE",
       description = "Append the audit record here (default: audit.jsonl in the user's aadfix configuration folder).")
