@@ -32,7 +32,7 @@ if defined AADFIX_BUILD (
 rem The archive belongs to one jar: made by a training run right after the jar is built.
 if not exist "%AADFIX_JSA%" (
   rem The training run uses an index of its own, so that it never touches the one lookups use.
-  java %AADFIX_FLAGS% "-XX:ArchiveClassesAtExit=%AADFIX_JSA%" "-Daadfix.home=%AADFIX_HOME%" -jar "%AADFIX_JAR%" code --index "%TEMP%\aadfix-training-%RANDOM%" 50054 >nul 2>&1
+  java %AADFIX_FLAGS% "-XX:ArchiveClassesAtExit=%AADFIX_JSA%" "-Daadfix.home=%AADFIX_HOME%" -cp "%AADFIX_JAR%" org.aadfix.cli.Training "%TEMP%\aadfix-training-%RANDOM%" >nul 2>&1
 )
 if exist "%AADFIX_JSA%" set AADFIX_FLAGS=%AADFIX_FLAGS% "-XX:SharedArchiveFile=%AADFIX_JSA%"
 java %AADFIX_FLAGS% "-Daadfix.home=%AADFIX_HOME%" -jar "%AADFIX_JAR%" %*

@@ -97,6 +97,17 @@ class PackagedJarIT {
   }
 
   @Test
+  void trainingRunAnswersEveryLookupQuietly() throws Exception {
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Daadfix.home=" + PROJECT, "-cp", JAR.toString(), "org.aadfix.cli.Training", dir.resolve("i").toString());
+    Result r = finish(start(cmd, null));
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertEquals("", r.err());
+    assertTrue(Files.exists(dir.resolve("i/CURRENT")), "the training built an index of its own");
+  }
+
+  @Test
   void staleIndexIsRebuiltAfterAnEdit() throws Exception {
     Path k = Fixtures.copyShippedKnowledge(dir.resolve("k"));
     assertEquals(0, aadfix(k, "code", "50054").exit());
