@@ -11,6 +11,9 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "aadfix",
     mixinStandardHelpOptions = true,
+    // Subcommands inherit -h/--help and -V/--version, so that 'aadfix code --help' (which usage errors point to)
+    // works, and 'aadfix query --help' shows help instead of looking up the word.
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = {
       "Offline troubleshooting for Azure AD / Microsoft Entra ID errors.",

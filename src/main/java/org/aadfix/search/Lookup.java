@@ -145,7 +145,9 @@ public final class Lookup {
     }
     List<Hit> hits = new ArrayList<>();
     try {
-      List<Scored> top = topWithPrior(query, Math.max(1, limit));
+      // Lucene sizes its queue by the count asked for: never more than there are entries.
+      int wanted = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+      List<Scored> top = topWithPrior(query, wanted);
       Map<Integer, Map<String, Set<String>>> matched = matchedTerms(top.stream().map(Scored::doc).toList(), terms);
       for (Scored sd : top) {
         KnowledgeIndex.StoredEntry stored = index.stored(sd.doc());
@@ -414,8 +416,9 @@ public final class Lookup {
   private List<Scored> topWithPrior(Query query, int limit) throws IOException {
     // Exhaustive scoring: with dozens of frequent words, Lucene's window-at-a-time disjunction scorer beats
     // block-max skipping, whose bookkeeping over nested clauses cost more than it saved (measured on 100,000 entries).
-    ScoreDoc[] found = searcher.search(query,
-        new TopScoreDocCollectorManager(limit + TIE_MARGIN, null, Integer.MAX_VALUE, false)).scoreDocs;
+    int n = Math.max(1, Math.min(limit + TIE_MARGIN, searcher.getIndexReader().maxDoc()));
+    ScoreDoc[] found = searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false))
+        .scoreDocs;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Scored> scored = new ArrayList<>(found.length);
     for (ScoreDoc sd : found) {

@@ -150,6 +150,25 @@ class CliTest {
   }
 
   @Test
+  void everySubcommandHasTheHelpItsUsageErrorsPointTo() {
+    Run missing = Fixtures.run("", "code");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("(see 'code --help')"), missing.err());
+    for (String command : AadfixCommand.SUBCOMMANDS.keySet()) {
+      Run help = Fixtures.run("", command, "--help");
+      assertEquals(0, help.exit(), command + ": " + help.err());
+      assertTrue(help.out().startsWith("Usage: aadfix " + command), help.out());
+    }
+  }
+
+  @Test
+  void aHugeLimitListsEveryEntryInsteadOfExhaustingMemory() {
+    Run r = run("", "query", "-n", "999999999", "AADSTS50054");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("1. Azure AD Connector account password was changed"), r.out());
+  }
+
+  @Test
   void unknownOptionIsAOneLineUsageError() {
     Run r = Fixtures.run("", "event", "--bogus", "6900");
     assertEquals(2, r.exit());
