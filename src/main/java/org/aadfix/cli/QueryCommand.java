@@ -51,6 +51,11 @@ final class QueryCommand implements Callable<Integer>, LookupCommand {
   @Option(names = "--explain", description = "Show Lucene's explanation of each result's score.")
   boolean explain;
 
+  @Option(names = "--lucene", description = "Read TEXT as Lucene query syntax, to search the knowledge on purpose:"
+      + " fields title, message, phrasing, body, code, event, error_name, component, tag (for example"
+      + " 'message:credentials AND code:50054'). Never needed for a paste.")
+  boolean lucene;
+
   @Option(names = "--run", description = "Offer to launch the best answer's bundled action (see 'aadfix run --help').")
   boolean run;
 
@@ -69,6 +74,9 @@ final class QueryCommand implements Callable<Integer>, LookupCommand {
     if (limit < 1) {
       throw new UserException("--limit must be at least 1");
     }
+    if (lucene && run) {
+      throw new UserException("--run answers a paste; it cannot be combined with --lucene");
+    }
     if (run && output.json()) {
       // A launch prints a preview and talks to the operator; mixed into JSON it would break the JSON.
       throw new UserException("--run cannot be combined with --format json; use 'aadfix run ACTION' after reading the answer");
@@ -84,7 +92,8 @@ final class QueryCommand implements Callable<Integer>, LookupCommand {
           + " arguments or on standard input (see 'aadfix --help')");
     }
     try (KnowledgeIndex index = indexOptions.open(err)) {
-      Answer answer = new Lookup(index).query(paste, limit, explain);
+      Lookup lookup = new Lookup(index);
+      Answer answer = lucene ? lookup.syntax(paste, limit, explain) : lookup.query(paste, limit, explain);
       if (output.json()) {
         new JsonRenderer(out).results("query", answer.paste(), answer.confident(), answer.hits(), explain);
       } else {

@@ -166,6 +166,56 @@ public final class Lookup {
     return new Answer(paste, hits, confident);
   }
 
+  /**
+   * Ranks entries for an expression in Lucene's classic query syntax ({@code query --lucene}), for someone searching
+   * the knowledge on purpose; a paste never comes here. Invalid syntax is an {@link IllegalArgumentException} with a
+   * one-line message. Every hit counts as an answer: the expression says exactly what was asked for.
+   */
+  public Answer syntax(String expression, int limit, boolean explain) {
+    Query parsed = SyntaxQuery.parse(expression, index.analyzer(), FIELD_BOOSTS);
+    Set<Term> used = new HashSet<>();
+    parsed.visit(org.apache.lucene.search.QueryVisitor.termCollector(used));
+    List<String> codes = new ArrayList<>();
+    List<Integer> events = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Map<String, List<String>> fieldsByWord = new java.util.TreeMap<>();
+    for (Term t : used) {
+      switch (t.field()) {
+        case Fields.CODE -> codes.add(t.text());
+        case Fields.EVENT -> events.add(Integer.parseInt(t.text()));
+        case Fields.ERROR_NAME -> names.add(t.text());
+        default -> {
+          if (java.util.Arrays.asList(Fields.TEXT_FIELDS).contains(t.field())) {
+            fieldsByWord.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.field());
+          }
+        }
+      }
+    }
+    List<WeightedTerm> words = new ArrayList<>();
+    fieldsByWord.forEach((w, f) -> words.add(new WeightedTerm(w, w, List.copyOf(new TreeSet<>(f)), 1)));
+    Paste asked = new Paste(codes, List.of(), events, List.of(), names, expression);
+    List<Hit> hits = new ArrayList<>();
+    try {
+      Query query = searcher.rewrite(parsed);
+      int wanted = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+      List<Scored> top = topWithPrior(query, wanted);
+      Map<Integer, Map<String, Set<String>>> matched = matchedTerms(top.stream().map(Scored::doc).toList(), words);
+      for (Scored sd : top) {
+        KnowledgeIndex.StoredEntry stored = index.stored(sd.doc());
+        List<Reason> reasons = identifierReasons(stored.entry(), asked);
+        reasons.addAll(wordReasons(matched.getOrDefault(sd.doc(), Map.of()), words));
+        String explanation = explain ? searcher.explain(query, sd.doc()).toString() : null;
+        hits.add(new Hit(stored.entry(), stored.action(), sd.score(), reasons, explanation));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    } catch (RuntimeException e) {
+      // Expansions Lucene refuses (too many clauses, a regular expression too complex): the expression's fault.
+      throw new IllegalArgumentException("cannot run this Lucene query: " + e.getMessage());
+    }
+    return new Answer(asked, hits, !hits.isEmpty());
+  }
+
   /** Every entry that lists {@code code} among its symptoms, most likely first. */
   public List<Hit> byCode(String code) {
     String canonical = Codes.normalize(code)

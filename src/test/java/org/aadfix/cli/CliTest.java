@@ -169,6 +169,27 @@ class CliTest {
   }
 
   @Test
+  void luceneSyntaxModeSearchesFieldsAndRefusesBadSyntaxInOneLine() {
+    Run r = run("", "query", "--lucene", "message:credentials AND code:50054");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("1. Azure AD Connector account password was changed"), r.out());
+    assertTrue(r.out().contains("Matched: code AADSTS50054"), r.out());
+    Run phrase = run("", "query", "--lucene", "-n", "1", "event:6900 AND phrasing:\"password changed\"");
+    assertEquals(0, phrase.exit(), phrase.err());
+    assertTrue(phrase.out().contains("Matched: event 6900"), phrase.out());
+    for (String bad : List.of("title:(", "AND", "code:[50054 TO", "\"unbalanced")) {
+      Run b = run("", "query", "--lucene", bad);
+      assertEquals(2, b.exit(), bad + ": " + b.out());
+      assertEquals(1, b.err().lines().count(), b.err());
+      assertTrue(b.err().startsWith("aadfix: not valid Lucene query syntax: "), b.err());
+    }
+    Run none = run("", "query", "--lucene", "code:99999999");
+    assertEquals(1, none.exit(), none.out());
+    Run refused = run("", "query", "--lucene", "--run", "code:50054");
+    assertEquals(2, refused.exit());
+  }
+
+  @Test
   void unknownOptionIsAOneLineUsageError() {
     Run r = Fixtures.run("", "event", "--bogus", "6900");
     assertEquals(2, r.exit());
