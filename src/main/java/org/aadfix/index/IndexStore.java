@@ -107,7 +107,7 @@ public final class IndexStore {
       }
       again.close();
       notices.accept("aadfix: " + reason + "; rebuilding the index in " + indexDir);
-      build(new KnowledgeLoader().load(knowledgeDir), fingerprint, stat);
+      build(new KnowledgeLoader().load(knowledgeDir), stat);
     } catch (IOException e) {
       throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
     }
@@ -121,16 +121,17 @@ public final class IndexStore {
   /** Loads the knowledge and builds a new generation unconditionally. */
   public BuildReport rebuild() {
     KnowledgeLoader.requireFolder(knowledgeDir);
+    // The stat before the contents: a file touched during the build then fails the fast path next time.
     String stat = Fingerprint.stat(knowledgeDir);
-    String fingerprint = Fingerprint.of(knowledgeDir);
     try (FileLock lock = lock()) {
-      return build(new KnowledgeLoader().load(knowledgeDir), fingerprint, stat);
+      return build(new KnowledgeLoader().load(knowledgeDir), stat);
     } catch (IOException e) {
       throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
     }
   }
 
-  private BuildReport build(Knowledge knowledge, String fingerprint, String stat) throws IOException {
+  /** Builds from {@code knowledge}, recording the fingerprint of the very bytes it was parsed from. */
+  private BuildReport build(Knowledge knowledge, String stat) throws IOException {
     Files.createDirectories(indexDir);
     String name = GEN_PREFIX + Long.toString(System.currentTimeMillis(), 36)
         + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000));
@@ -156,7 +157,7 @@ public final class IndexStore {
       });
       Map<String, String> data = new HashMap<>();
       data.put(KEY_FORMAT, FORMAT_VERSION);
-      data.put(KEY_FINGERPRINT, fingerprint);
+      data.put(KEY_FINGERPRINT, knowledge.fingerprint());
       data.put(KEY_STAT, stat);
       data.put(KEY_BUILT, Instant.now().toString());
       data.put(KEY_SKIPPED, String.join("\n", skipped));

@@ -8,10 +8,11 @@ import org.aadfix.model.Entry;
 
 /**
  * The knowledge as loaded: valid entries and actions, and every problem found. An entry or action with an error is
- * left out of the lists; warnings do not exclude anything.
+ * left out of the lists; warnings do not exclude anything. {@code fingerprint} is {@link Fingerprint#of} of the bytes
+ * that were parsed, or null when only the actions were loaded.
  */
 public record Knowledge(
-    Path root, List<Entry> entries, Map<String, Action> actions, List<Problem> problems) {
+    Path root, List<Entry> entries, Map<String, Action> actions, List<Problem> problems, String fingerprint) {
 
   public Knowledge {
     entries = List.copyOf(entries);

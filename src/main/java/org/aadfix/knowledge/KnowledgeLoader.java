@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.aadfix.model.Action;
 import org.aadfix.model.Entry;
@@ -48,14 +50,18 @@ public final class KnowledgeLoader {
   /** Loads and validates the whole folder. Throws only when the folder itself is missing or unreadable. */
   public Knowledge load(Path root) {
     requireFolder(root);
+    // Listed before the loader's own listing: a file added meanwhile is parsed but left out of the fingerprint,
+    // which can only cause a needless rebuild later, never a stale index.
+    List<Path> fingerprinted = Fingerprint.files(root);
+    Map<Path, byte[]> read = new ConcurrentHashMap<>();
     List<Problem> problems = new ArrayList<>();
-    Map<String, Action> actions = readActions(root, problems);
+    Map<String, Action> actions = readActions(root, problems, read);
     // Files are independent until the cross-checks: read and validate them on every core, keep their order.
     Set<String> actionIds = actions.keySet();
     List<FileResult> results = yamlFiles(root.resolve(ENTRIES), problems).parallelStream()
         .map(file -> {
           List<Problem> own = new ArrayList<>();
-          Parsed<Entry> parsed = parse(file, Entry.class, own);
+          Parsed<Entry> parsed = parse(file, Entry.class, own, read);
           if (parsed != null) {
             Validator.validateEntry(file, parsed.value(), parsed.positions(), actionIds, own);
           }
@@ -79,22 +85,22 @@ public final class KnowledgeLoader {
       }
     }
     List<Entry> valid = Validator.crossCheck(entries, problems);
-    return new Knowledge(root, valid, actions, problems);
+    return new Knowledge(root, valid, actions, problems, Fingerprint.of(fingerprinted, read));
   }
 
   /** Loads and validates only the action catalog: what {@code aadfix run} needs, without parsing every entry. */
   public Knowledge loadActions(Path root) {
     requireFolder(root);
     List<Problem> problems = new ArrayList<>();
-    Map<String, Action> actions = readActions(root, problems);
-    return new Knowledge(root, List.of(), actions, problems);
+    Map<String, Action> actions = readActions(root, problems, new HashMap<>());
+    return new Knowledge(root, List.of(), actions, problems, null);
   }
 
-  private Map<String, Action> readActions(Path root, List<Problem> problems) {
+  private Map<String, Action> readActions(Path root, List<Problem> problems, Map<Path, byte[]> read) {
     Map<String, Action> actions = new LinkedHashMap<>();
     Map<String, Path> actionFiles = new LinkedHashMap<>();
     for (Path file : yamlFiles(root.resolve(ACTIONS), problems)) {
-      Parsed<Action> parsed = parse(file, Action.class, problems);
+      Parsed<Action> parsed = parse(file, Action.class, problems, read);
       if (parsed == null) {
         continue;
       }
@@ -126,7 +132,8 @@ public final class KnowledgeLoader {
   /** A YAML file bound to a record, with the line numbers of its keys. */
   record Parsed<T>(Path file, T value, Positions positions) {}
 
-  private <T> Parsed<T> parse(Path file, Class<T> type, List<Problem> problems) {
+  /** Parses one file; the bytes read are left in {@code read}, for the fingerprint. */
+  private <T> Parsed<T> parse(Path file, Class<T> type, List<Problem> problems, Map<Path, byte[]> read) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -134,6 +141,7 @@ public final class KnowledgeLoader {
       problems.add(error(file, 0, "cannot read file: " + e.getMessage()));
       return null;
     }
+    read.put(file, bytes);
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
