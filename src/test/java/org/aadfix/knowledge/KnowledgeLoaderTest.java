@@ -156,4 +156,16 @@ class KnowledgeLoaderTest {
     assertEquals(List.of(), k.problems().stream().filter(Problem::isError).map(p -> p.format(k.root())).toList());
     assertTrue(k.actions().containsKey("reset-aad-connector-account"));
   }
+
+  @Test
+  void fingerprintOfTheLoadIsTheFingerprintOfTheFolder() throws IOException {
+    // The shipped actions hold scripts beside the YAML, which the loader does not parse but the digest covers; an
+    // unparseable entry is covered too.
+    Path copy = Fixtures.copyShippedKnowledge(dir.resolve("k"));
+    Files.writeString(copy.resolve("entries/broken.yaml"), "id: [unclosed\n");
+    Knowledge k = new KnowledgeLoader().load(copy);
+    assertEquals(Fingerprint.of(copy), k.fingerprint());
+    Files.writeString(copy.resolve("actions/reset-aad-connector-account.ps1"), "# edited\n");
+    assertFalse(Fingerprint.of(copy).equals(k.fingerprint()));
+  }
 }
