@@ -191,8 +191,25 @@ public final class Lookup {
         }
       }
     }
+    // Reasons show the words as the expression wrote them, not their stems.
+    Map<String, String> written = new HashMap<>();
+    try (TokenStream ts = index.analyzer().tokenStream(Fields.BODY, expression)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String surface = expression.substring(offset.startOffset(), offset.endOffset());
+        // The shortest spelling: word-delimiter parts also carry their whole token (message:credentials).
+        written.merge(term.toString(), surface.toLowerCase(Locale.ROOT),
+            (a, b) -> b.length() < a.length() ? b : a);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<WeightedTerm> words = new ArrayList<>();
-    fieldsByWord.forEach((w, f) -> words.add(new WeightedTerm(w, w, List.copyOf(new TreeSet<>(f)), 1)));
+    fieldsByWord.forEach((w, f) ->
+        words.add(new WeightedTerm(w, written.getOrDefault(w, w), List.copyOf(new TreeSet<>(f)), 1)));
     Paste asked = new Paste(codes, List.of(), events, List.of(), names, expression);
     List<Hit> hits = new ArrayList<>();
     try {

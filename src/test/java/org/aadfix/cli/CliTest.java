@@ -173,7 +173,7 @@ class CliTest {
     Run r = run("", "query", "--lucene", "message:credentials AND code:50054");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("1. Azure AD Connector account password was changed"), r.out());
-    assertTrue(r.out().contains("Matched: code AADSTS50054"), r.out());
+    assertTrue(r.out().contains("Matched: code AADSTS50054; words \"credentials\""), r.out());
     Run phrase = run("", "query", "--lucene", "-n", "1", "event:6900 AND phrasing:\"password changed\"");
     assertEquals(0, phrase.exit(), phrase.err());
     assertTrue(phrase.out().contains("Matched: event 6900"), phrase.out());
