@@ -7,7 +7,7 @@ if "%AADFIX_HOME:~-1%"=="\" set "AADFIX_HOME=%AADFIX_HOME:~0,-1%"
 set "AADFIX_JAR=%AADFIX_HOME%\target\aadfix.jar"
 set "AADFIX_JSA=%AADFIX_HOME%\target\aadfix-windows.jsa"
 rem Flags measured to shorten a one-shot lookup; JVM messages never reach standard output.
-set AADFIX_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr --enable-native-access=ALL-UNNAMED
+set AADFIX_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr -Xlog:cds=off:stderr --enable-native-access=ALL-UNNAMED
 set "AADFIX_BUILD="
 if not exist "%AADFIX_JAR%" set "AADFIX_BUILD=1"
 if not defined AADFIX_BUILD (
