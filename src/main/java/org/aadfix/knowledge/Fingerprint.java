@@ -3,17 +3,19 @@ package org.aadfix.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A digest of every knowledge file (names and bytes). The index records the fingerprint it was built from; a lookup
@@ -52,52 +54,79 @@ public final class Fingerprint {
 
   /**
    * A digest of every knowledge file's name, size and modification time: what {@code make} trusts, read without
-   * opening a file. A lookup compares it first and reads the contents only when it differs.
+   * opening a file. A lookup compares it first and reads the contents only when it differs. It runs on every lookup,
+   * in a cold JVM, so it is plain loops and a 64-bit FNV-1a hash: a change detector needs no cryptographic digest, and
+   * setting one up (the security providers) cost more than the stat calls themselves. Two different listings share
+   * a value with a probability of about 2^-64.
    */
   public static String stat(Path root) {
-    MessageDigest digest = sha256();
-    forEachFile(root, (f, attrs) -> {
-      name(digest, f);
-      String meta = attrs.size() + ":" + attrs.lastModifiedTime().toMillis();
-      digest.update(meta.getBytes(StandardCharsets.US_ASCII));
-      digest.update((byte) 0);
-    });
-    return HexFormat.of().formatHex(digest.digest());
+    long hash = FNV_OFFSET;
+    for (String sub : SUBFOLDERS) {
+      Path dir = root.resolve(sub);
+      for (Path f : sortedChildren(dir)) {
+        BasicFileAttributes attrs = regularFileAttributes(f);
+        if (attrs != null) {
+          hash = fnv(hash, sub + "/" + f.getFileName() + "\0" + attrs.size() + ":" + attrs.lastModifiedTime().toMillis()
+              + "\0");
+        }
+      }
+    }
+    return "fnv1a64:" + Long.toHexString(hash);
   }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private static long fnv(long hash, String s) {
+    long h = hash;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      h = (h ^ (c & 0xff)) * FNV_PRIME;
+      h = (h ^ (c >>> 8)) * FNV_PRIME;
+    }
+    return h;
+  }
+
+  private static final List<String> SUBFOLDERS = List.of(KnowledgeLoader.ENTRIES, KnowledgeLoader.ACTIONS);
 
   /** The regular files of {@code entries/} then {@code actions/}, each folder sorted: the order both digests use. */
   static List<Path> files(Path root) {
     List<Path> files = new ArrayList<>();
-    forEachFile(root, (f, attrs) -> files.add(f));
+    for (String sub : SUBFOLDERS) {
+      for (Path f : sortedChildren(root.resolve(sub))) {
+        if (regularFileAttributes(f) != null) {
+          files.add(f);
+        }
+      }
+    }
     return files;
   }
 
-  private interface FileVisitor {
-    void visit(Path file, BasicFileAttributes attrs);
+  /** The folder's entries in path order; none when it is missing or not a folder. */
+  private static List<Path> sortedChildren(Path dir) {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        children.add(p);
+      }
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      return children;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read knowledge in " + dir, e);
+    }
+    Collections.sort(children);
+    return children;
   }
 
-  private static void forEachFile(Path root, FileVisitor visitor) {
-    for (String sub : List.of(KnowledgeLoader.ENTRIES, KnowledgeLoader.ACTIONS)) {
-      Path dir = root.resolve(sub);
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path f : files.sorted().toList()) {
-          // One stat call per file for its type, size and time.
-          BasicFileAttributes attrs;
-          try {
-            attrs = Files.readAttributes(f, BasicFileAttributes.class);
-          } catch (NoSuchFileException e) {
-            continue; // a dangling link, or a file deleted while listing: not a regular file
-          }
-          if (attrs.isRegularFile()) {
-            visitor.visit(f, attrs);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read knowledge in " + dir, e);
-      }
+  /** Size, time and type in one stat call; null for anything but a regular file (or a file gone meanwhile). */
+  private static BasicFileAttributes regularFileAttributes(Path f) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
+      return attrs.isRegularFile() ? attrs : null;
+    } catch (NoSuchFileException e) {
+      return null; // a dangling link, or a file deleted while listing
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read knowledge in " + f.getParent(), e);
     }
   }
 

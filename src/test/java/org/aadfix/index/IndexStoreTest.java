@@ -1,6 +1,7 @@
 package org.aadfix.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -40,6 +41,24 @@ class IndexStoreTest {
   }
 
   @Test
+  void statDigestFollowsNamesSizesAndTimesOnly() throws Exception {
+    Path k = Fixtures.knowledge(dir.resolve("k"), "e1", Fixtures.entry("e1", "Entry one", "AADSTS12345"));
+    String before = org.aadfix.knowledge.Fingerprint.stat(k);
+    assertEquals(before, org.aadfix.knowledge.Fingerprint.stat(k));
+    Path file = k.resolve("entries/e1.yaml");
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.setLastModifiedTime(file, FileTime.from(time.toInstant().plusSeconds(1)));
+    String touched = org.aadfix.knowledge.Fingerprint.stat(k);
+    assertFalse(before.equals(touched), "a new time changes it");
+    Files.copy(file, k.resolve("entries/e2.yaml"));
+    assertFalse(touched.equals(org.aadfix.knowledge.Fingerprint.stat(k)), "a new file changes it");
+    Files.delete(k.resolve("entries/e2.yaml"));
+    assertEquals(touched, org.aadfix.knowledge.Fingerprint.stat(k), "removing it restores it");
+    Files.createDirectories(k.resolve("entries/folder.yaml"));
+    assertEquals(touched, org.aadfix.knowledge.Fingerprint.stat(k), "folders are not knowledge files");
+  }
+
+  @Test
   void sameSizeEditIsNoticed() throws Exception {
     Path k = Fixtures.knowledge(dir.resolve("k"), "e1", Fixtures.entry("e1", "Entry one", "AADSTS12345"));
     IndexStore store = store(k);
@@ -75,7 +94,8 @@ class IndexStoreTest {
     try (KnowledgeIndex index = store.open(line -> { })) {
       assertEquals(IndexStore.FORMAT_VERSION, index.userData().get(IndexStore.KEY_FORMAT));
       assertEquals(64, index.fingerprint().length());
-      assertEquals(64, index.userData().get(IndexStore.KEY_STAT).length());
+      assertEquals(org.aadfix.knowledge.Fingerprint.stat(k), index.userData().get(IndexStore.KEY_STAT));
+      assertTrue(index.userData().get(IndexStore.KEY_STAT).matches("fnv1a64:[0-9a-f]{1,16}"));
       assertEquals(1, index.skipped().size(), index.skipped().toString());
       assertEquals("entries/broken.yaml:1: error: missing required field 'title' (and 8 more; 'aadfix lint' lists"
           + " them)", index.skipped().get(0));
