@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.aadfix.Fixtures;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ class PlainLookupTest {
   private static final String STDIN = "Log Name: Application\nEvent ID: 659\n"
       + "Error while retrieving password policy sync configuration\n";
 
+  private static final String HOME = "aadfix.home";
   private static String[] where;
 
   /** One argument list, and whether PlainLookup should bind it. */
@@ -179,10 +181,20 @@ class PlainLookupTest {
 
   @BeforeAll
   static void buildIndex() {
-    where = new String[] {"--index", dir.resolve("index").toString(), "--knowledge",
-        Fixtures.shippedKnowledge().toString()};
+    // A bare invocation uses the home's knowledge and index: the home is a copy in the temp folder, so that the
+    // test neither depends on nor writes to the checkout's index/ (a clean clone has none).
+    Path home = dir.resolve("home");
+    Fixtures.copyShippedKnowledge(home.resolve("knowledge"));
+    System.setProperty(HOME, home.toString());
+    where = new String[] {"--index", home.resolve("index").toString(), "--knowledge",
+        home.resolve("knowledge").toString()};
     // The first lookup builds the index and says so; the comparisons below start after it.
     assertNotNull(Fixtures.run("", "code", "50054", where[0], where[1], where[2], where[3]));
+  }
+
+  @AfterAll
+  static void forgetHome() {
+    System.clearProperty(HOME);
   }
 
   private static String[] expand(String... args) {
