@@ -12,10 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -55,7 +60,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "7";
+  public static final String FORMAT_VERSION = "8";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";
@@ -155,6 +160,7 @@ public final class IndexStore {
           throw new UncheckedIOException(ex);
         }
       });
+      flushInParallel(writer);
       Map<String, String> data = new HashMap<>();
       data.put(KEY_FORMAT, FORMAT_VERSION);
       data.put(KEY_FINGERPRINT, knowledge.fingerprint());
@@ -167,6 +173,46 @@ public final class IndexStore {
     switchTo(name);
     deleteOtherGenerations(name);
     return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), skipped, gen);
+  }
+
+  /**
+   * Writes the in-memory segments on every core: commit would write them one after another on the calling thread,
+   * which was a quarter of the time of a large build.
+   */
+  private static void flushInParallel(IndexWriter writer) throws IOException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    if (threads == 1) {
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> flushes = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        flushes.add(pool.submit(() -> {
+          while (writer.flushNextBuffer()) {
+            // Each call writes one buffer; the writer hands every thread a different one.
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : flushes) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the index", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** One line per skipped file: its first error, and how many more lint will list. */

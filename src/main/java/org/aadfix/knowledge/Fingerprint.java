@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A digest of every knowledge file (names and bytes). The index records the fingerprint it was built from; a lookup
- * compares it without parsing any YAML, so an edit is noticed at the cost of reading a few hundred small files.
+ * A digest of every knowledge file (each file's name and the digest of its bytes). The index records the fingerprint
+ * it was built from; a lookup compares it without parsing any YAML, so an edit is noticed at the cost of reading a few
+ * hundred small files.
  */
 public final class Fingerprint {
   private Fingerprint() {}
@@ -34,22 +35,27 @@ public final class Fingerprint {
    * from {@code read} and reading only the others, so that a build reads each file once.
    */
   static String of(List<Path> files, Map<Path, byte[]> read) {
+    // Each file's own digest on every core, then one digest of the names and those: hashing a 100,000-file folder
+    // on one core was a tenth of a build's loading time.
+    List<byte[]> contents = files.parallelStream().map(f -> sha256().digest(content(f, read))).toList();
     MessageDigest digest = sha256();
-    for (Path f : files) {
-      byte[] content = read.get(f);
-      if (content == null) {
-        try {
-          content = Files.readAllBytes(f);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read knowledge in " + f.getParent(), e);
-        }
-      }
-      name(digest, f);
-      digest.update(Integer.toString(content.length).getBytes(StandardCharsets.US_ASCII));
-      digest.update((byte) 0);
-      digest.update(content);
+    for (int i = 0; i < files.size(); i++) {
+      name(digest, files.get(i));
+      digest.update(contents.get(i));
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static byte[] content(Path f, Map<Path, byte[]> read) {
+    byte[] content = read.get(f);
+    if (content != null) {
+      return content;
+    }
+    try {
+      return Files.readAllBytes(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read knowledge in " + f.getParent(), e);
+    }
   }
 
   /**
