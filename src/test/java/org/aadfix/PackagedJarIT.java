@@ -96,6 +96,56 @@ class PackagedJarIT {
     assertTrue(r.out().startsWith("1. Azure AD Connector account password"), r.out());
   }
 
+  /**
+   * The class-data archive after a jar rebuild: the launcher trains a new one before the lookup, removes the ones
+   * made for the old jar, and the lookup prints exactly what it printed before (a stale archive would have put the
+   * JVM's warning on standard output) with the new archive in use.
+   */
+  @Test
+  void afterAJarRebuildTheNextLookupRetrainsAndStaysClean() throws Exception {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home.resolve("target"));
+    Files.copy(PROJECT.resolve("aadfix"), home.resolve("aadfix"));
+    Path jar = Files.copy(JAR, home.resolve("target/aadfix.jar"));
+    Fixtures.copyShippedKnowledge(home.resolve("knowledge"));
+    List<String> lookup = List.of(home.resolve("aadfix").toString(), "code", "50054");
+
+    Result first = finish(start(lookup, null));
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(first.out().startsWith("1. Azure AD Connector account password"), first.out());
+    List<Path> archives = archives(home);
+    assertEquals(1, archives.size(), archives.toString());
+
+    // A rebuild: a newer jar (the archive records the jar's time and size), and an archive another JVM made of the
+    // old jar.
+    long clock = System.currentTimeMillis();
+    Path copyOfOld = Files.copy(archives.get(0), dir.resolve("old.jsa"));
+    Path foreign = Files.writeString(home.resolve("target/aadfix-another-jvm.jsa"), "not an archive");
+    for (Path old : List.of(archives.get(0), foreign)) {
+      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(clock - 10_000));
+    }
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(clock - 5_000));
+    // -Xshare:on turns an archive the JVM cannot use into a failed start instead of a slow one.
+    java.util.Map<String, String> strict = java.util.Map.of("JDK_JAVA_OPTIONS", "-Xshare:on");
+    Result stale = finish(start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:SharedArchiveFile=" + copyOfOld, "-jar", jar.toString(), "code", "50054"), null, strict));
+    assertTrue(stale.exit() != 0, "the old archive no longer fits the jar: " + stale.out());
+
+    Result next = finish(start(lookup, null, strict));
+    assertEquals(0, next.exit(), "the lookup started with the new archive: " + next.err());
+    assertEquals(first.out(), next.out(), "standard output after the rebuild");
+    List<Path> now = archives(home);
+    assertEquals(1, now.size(), "the archives of the old jar are gone: " + now);
+    assertTrue(Files.getLastModifiedTime(now.get(0)).compareTo(Files.getLastModifiedTime(jar)) > 0,
+        "a new archive, newer than the jar");
+  }
+
+  private static List<Path> archives(Path home) throws IOException {
+    try (Stream<Path> files = Files.list(home.resolve("target"))) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+    }
+  }
+
   @Test
   void trainingRunAnswersEveryLookupQuietly() throws Exception {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
