@@ -150,4 +150,38 @@ class LookupTest {
     Answer a = SHIPPED.lookup().query(Fixtures.FOUNDING_PASTE, 1, true);
     assertTrue(a.hits().get(0).explanation().contains("sum of:"), a.hits().get(0).explanation());
   }
+
+  /**
+   * Pruning on a large knowledge, forced here with budgets far below the shipped knowledge's postings: the first
+   * pass then takes only the rarest words, yet every hit it keeps carries the whole query's score for that entry,
+   * and identifiers still decide.
+   */
+  @Test
+  void prunedLookupsScoreTheirHitsByTheWholeQuery() {
+    Lookup exhaustive = new Lookup(SHIPPED.index(), Lookup.Pruning.NEVER);
+    Lookup pruned = new Lookup(SHIPPED.index(), new Lookup.Pruning(0, 200, 20));
+    int all = SHIPPED.index().entryCount();
+    List<String> descriptions = List.of(
+        "password sync stopped after someone reset the Sync_ account password in the cloud",
+        "users get asked for MFA again and again when they open Outlook on their phones, even on the office network",
+        "the app registration secret expired over the weekend and now the web app cannot sign anybody in",
+        "synchronization service manager shows export errors to the Azure AD connector after we changed a proxy");
+    int differing = 0;
+    for (String text : descriptions) {
+      java.util.Map<String, Float> full = new java.util.HashMap<>();
+      exhaustive.query(text, all, false).hits().forEach(h -> full.put(h.entry().id(), h.score()));
+      List<Hit> hits = pruned.query(text, 10, false).hits();
+      assertFalse(hits.isEmpty(), text);
+      for (Hit h : hits) {
+        float expected = full.get(h.entry().id());
+        assertEquals(expected, h.score(), Math.abs(expected) * 1e-5f, h.entry().id() + " for: " + text);
+      }
+      List<String> prunedIds = hits.stream().map(h -> h.entry().id()).toList();
+      List<String> fullIds = exhaustive.query(text, 10, false).hits().stream().map(h -> h.entry().id()).toList();
+      differing += prunedIds.equals(fullIds) ? 0 : 1;
+    }
+    assertTrue(differing > 0, "budgets this small prune some candidates away");
+    Answer founding = pruned.query(Fixtures.FOUNDING_PASTE, 3, false);
+    assertEquals(Fixtures.FOUNDING_ID, founding.hits().get(0).entry().id());
+  }
 }
