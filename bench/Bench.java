@@ -10,11 +10,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.aadfix.eval.EvalCase;
+import org.aadfix.eval.EvalReport;
 import org.aadfix.eval.EvalSet;
+import org.aadfix.eval.Evaluator;
 import org.aadfix.index.IndexStore;
 import org.aadfix.index.KnowledgeIndex;
 import org.aadfix.search.Lookup;
@@ -83,47 +86,79 @@ public final class Bench {
       md.append("- /usr/bin/time is not installed; not measured.\n");
     }
 
-    // 3. In-process latency and build throughput.
+    // 3. In-process latency, build throughput, and ranking quality when the knowledge is large.
+    List<EvalCase> cases = EvalSet.load(List.of(home.resolve("eval/dev"), home.resolve("eval/test")));
     List<String> texts = EvalSet.load(List.of(home.resolve("eval/dev"))).stream().map(EvalCase::text).toList();
+    StringBuilder quality = new StringBuilder();
     md.append("\n## In process (one JVM, after warm-up)\n\n");
-    md.append("| knowledge | entries | index build | build throughput | query p50 | query p99 |\n");
-    md.append("|---|---|---|---|---|---|\n");
-    row(md, "shipped", home.resolve("knowledge"), work.resolve("index-shipped"), texts);
+    md.append("| knowledge | entries | pruning | index build | build throughput | query p50 | query p99 |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    row(md, "shipped", home.resolve("knowledge"), work.resolve("index-shipped"), texts, cases, quality);
     Path synth = work.resolve("synthetic");
     generate(synth, home.resolve("knowledge"), synthetic);
-    row(md, "synthetic", synth, work.resolve("index-synthetic"), texts);
+    row(md, "synthetic", synth, work.resolve("index-synthetic"), texts, cases, quality);
     md.append("\nQueries are the ").append(texts.size()).append(" texts of `eval/dev` (pastes and descriptions), ")
-        .append("each run 5 times after one warm-up pass; build time includes reading and validating the YAML.\n");
+        .append("each run 5 times after one warm-up pass; build time includes reading and validating the YAML. ")
+        .append("The synthetic knowledge is the shipped entries among generated ones, ").append(synthetic)
+        .append(" in all; \"none\" scores every matching entry by the whole query, where the shipped lookup ")
+        .append("prunes once a paste's words have more than 100,000 postings (see `Lookup.Pruning`).\n");
+    md.append("\n## Ranking quality (`eval/dev` and `eval/test`, hit@1 / hit@3)\n\n");
+    md.append("| knowledge | entries | pruning | pastes | descriptions |\n|---|---|---|---|---|\n");
+    md.append(quality);
     Files.writeString(home.resolve("bench/RESULTS.md"), md.toString(), StandardCharsets.UTF_8);
     System.out.print(md);
     deleteTree(work);
   }
 
-  private static void row(StringBuilder md, String name, Path knowledge, Path index, List<String> texts) {
+  private static void row(StringBuilder md, String name, Path knowledge, Path index, List<String> texts,
+      List<EvalCase> cases, StringBuilder quality) {
     IndexStore store = new IndexStore(index, knowledge);
     long t0 = System.nanoTime();
     IndexStore.BuildReport report = store.rebuild();
     double buildSeconds = (System.nanoTime() - t0) / 1e9;
     try (KnowledgeIndex open = store.open(line -> { })) {
-      Lookup lookup = new Lookup(open);
-      for (String t : texts) {
-        lookup.query(t, 10, false);
+      for (Lookup.Pruning pruning : List.of(Lookup.Pruning.DEFAULT, Lookup.Pruning.NEVER)) {
+        Lookup lookup = new Lookup(open, pruning);
+        double[] latency = latency(lookup, texts);
+        boolean shipped = pruning == Lookup.Pruning.DEFAULT;
+        md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f ms | %.2f ms |\n", name,
+            report.entries(), shipped ? "as shipped" : "none (every entry scored)",
+            shipped ? String.format(Locale.ROOT, "%.2f s", buildSeconds) : "",
+            shipped ? String.format(Locale.ROOT, "%.0f entries/s", report.entries() / buildSeconds) : "",
+            latency[0], latency[1]));
+        EvalReport r = new Evaluator(lookup).run(cases);
+        quality.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |\n", name, report.entries(),
+            shipped ? "as shipped" : "none", figures(r, "paste"), figures(r, "description")));
       }
-      List<Double> ms = new ArrayList<>();
-      for (int round = 0; round < 5; round++) {
-        for (String t : texts) {
-          long q0 = System.nanoTime();
-          lookup.query(t, 10, false);
-          ms.add((System.nanoTime() - q0) / 1e6);
-        }
-      }
-      ms.sort(Comparator.naturalOrder());
-      md.append(String.format(Locale.ROOT, "| %s | %d | %.2f s | %.0f entries/s | %.2f ms | %.2f ms |\n", name,
-          report.entries(), buildSeconds, report.entries() / buildSeconds, pct(ms, 50), pct(ms, 99)));
     }
   }
 
-  /** A knowledge folder of {@code n} generated entries, with the shipped actions so that entries may refer to them. */
+  /** p50 and p99 in milliseconds: every text 5 times, after one warm-up pass. */
+  private static double[] latency(Lookup lookup, List<String> texts) {
+    for (String t : texts) {
+      lookup.query(t, 10, false);
+    }
+    List<Double> ms = new ArrayList<>();
+    for (int round = 0; round < 5; round++) {
+      for (String t : texts) {
+        long q0 = System.nanoTime();
+        lookup.query(t, 10, false);
+        ms.add((System.nanoTime() - q0) / 1e6);
+      }
+    }
+    ms.sort(Comparator.naturalOrder());
+    return new double[] {pct(ms, 50), pct(ms, 99)};
+  }
+
+  private static String figures(EvalReport r, String kind) {
+    Map<String, Double> m = r.metrics().getOrDefault(kind, Map.of());
+    return String.format(Locale.ROOT, "%.4f / %.4f", m.getOrDefault("hit1", 0.0), m.getOrDefault("hit3", 0.0));
+  }
+
+  /**
+   * A knowledge folder of {@code n} entries: the shipped ones and generated ones, with the shipped actions so that
+   * entries may refer to them.
+   */
   private static void generate(Path dir, Path shipped, int n) throws IOException {
     Files.createDirectories(dir.resolve("entries"));
     Files.createDirectories(dir.resolve("actions"));
@@ -149,8 +184,16 @@ public final class Bench {
       }
     }
     String[] words = vocabulary.toArray(String[]::new);
+    // The shipped entries among the generated ones, so that the right answers compete with 100,000 others.
+    int shippedCount = 0;
+    try (Stream<Path> files = Files.list(shipped.resolve("entries"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve("entries").resolve(f.getFileName()));
+        shippedCount++;
+      }
+    }
     Random r = new Random(42);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n - shippedCount; i++) {
       String id = "synthetic-" + i;
       StringBuilder phr = new StringBuilder();
       for (int k = 0; k < 4; k++) {
