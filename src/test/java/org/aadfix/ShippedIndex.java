@@ -41,6 +41,11 @@ public final class ShippedIndex implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** The index folder, for what the build writes next to the Lucene index. */
+  public Path indexDir() {
+    return dir;
+  }
+
   public KnowledgeIndex index() {
     return index;
   }

@@ -1,9 +1,6 @@
 package org.aadfix.cli;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -39,20 +36,27 @@ final class AadfixCommand {
    * The subcommands in help order. They are registered by {@link Main}: only the one being run, so that a lookup
    * pays for one command model rather than for all of them.
    */
-  static final Map<String, Supplier<Object>> SUBCOMMANDS = orderedSubcommands();
+  static final List<String> SUBCOMMANDS =
+      List.of("query", "event", "code", "show", "list", "run", "lint", "index", "eval");
 
-  private static Map<String, Supplier<Object>> orderedSubcommands() {
-    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-    m.put("query", QueryCommand::new);
-    m.put("event", EventCommand::new);
-    m.put("code", CodeCommand::new);
-    m.put("show", ShowCommand::new);
-    m.put("list", ListCommand::new);
-    m.put("run", RunCommand::new);
-    m.put("lint", LintCommand::new);
-    m.put("index", IndexCommand::new);
-    m.put("eval", EvalCommand::new);
-    return Collections.unmodifiableMap(m);
+  /**
+   * A new command object for one of {@link #SUBCOMMANDS}. A switch rather than a map of constructor references: the
+   * first lambda of a run sets up the JVM's method-handle machinery, which a code or event lookup otherwise never
+   * needs.
+   */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "query" -> new QueryCommand();
+      case "event" -> new EventCommand();
+      case "code" -> new CodeCommand();
+      case "show" -> new ShowCommand();
+      case "list" -> new ListCommand();
+      case "run" -> new RunCommand();
+      case "lint" -> new LintCommand();
+      case "index" -> new IndexCommand();
+      case "eval" -> new EvalCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   final Console console;

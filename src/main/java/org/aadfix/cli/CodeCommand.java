@@ -2,6 +2,7 @@ package org.aadfix.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.aadfix.index.KnowledgeIndex;
 import org.aadfix.model.Codes;
@@ -33,24 +34,30 @@ final class CodeCommand implements Callable<Integer>, LookupCommand {
 
   @Override
   public int execute(PrintWriter out, PrintWriter err) {
-    String canonical = Codes.normalize(code).orElseThrow(() ->
-        new UserException("'" + code + "' is not an AADSTS code (e.g. AADSTS50054 or 50054)"));
-    try (KnowledgeIndex index = indexOptions.open(err)) {
-      List<Hit> hits = new Lookup(index).byCode(canonical);
-      if (output.json()) {
-        new JsonRenderer(out).results("code", null, null, hits, false);
-      } else if (hits.isEmpty()) {
-        out.println("No entry knows " + canonical + ".");
-      } else {
-        TextRenderer r = new TextRenderer(out, output.color());
-        for (int i = 0; i < hits.size(); i++) {
-          if (i > 0) {
-            out.println();
-          }
-          r.full(i + 1, hits.get(i), false);
-        }
-      }
-      return hits.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.FOUND;
+    Optional<String> normalized = Codes.normalize(code);
+    if (normalized.isEmpty()) {
+      throw new UserException("'" + code + "' is not an AADSTS code (e.g. AADSTS50054 or 50054)");
     }
+    String canonical = normalized.get();
+    List<Hit> hits = indexOptions.exact(err, canonical, 0);
+    if (hits == null) {
+      try (KnowledgeIndex index = indexOptions.open(err)) {
+        hits = new Lookup(index).byCode(canonical);
+      }
+    }
+    if (output.json()) {
+      new JsonRenderer(out).results("code", null, null, hits, false);
+    } else if (hits.isEmpty()) {
+      out.println("No entry knows " + canonical + ".");
+    } else {
+      TextRenderer r = new TextRenderer(out, output.color());
+      for (int i = 0; i < hits.size(); i++) {
+        if (i > 0) {
+          out.println();
+        }
+        r.full(i + 1, hits.get(i), false);
+      }
+    }
+    return hits.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.FOUND;
   }
 }

@@ -37,20 +37,37 @@ final class EventCommand implements Callable<Integer>, LookupCommand {
   @Override
   public int execute(PrintWriter out, PrintWriter err) {
     String digits = id.strip();
-    if (!digits.matches("[0-9]{1,5}") || Integer.parseInt(digits) > 65535) {
+    if (!isEventId(digits)) {
       throw new UserException("'" + id + "' is not an event ID (a number from 0 to 65535, e.g. 6900)");
     }
     int eventId = Integer.parseInt(digits);
-    try (KnowledgeIndex index = indexOptions.open(err)) {
-      List<Hit> hits = new Lookup(index).byEvent(eventId, source);
-      if (output.json()) {
-        new JsonRenderer(out).results("event", null, null, hits, false);
-      } else if (hits.isEmpty()) {
-        out.println("No entry knows event " + eventId + (source == null ? "" : " from source " + source) + ".");
-      } else {
-        new TextRenderer(out, output.color()).byEventSource(eventId, hits);
+    // With a source, the question is no longer one the build answered.
+    List<Hit> hits = source != null ? null : indexOptions.exact(err, null, eventId);
+    if (hits == null) {
+      try (KnowledgeIndex index = indexOptions.open(err)) {
+        hits = new Lookup(index).byEvent(eventId, source);
       }
-      return hits.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.FOUND;
     }
+    if (output.json()) {
+      new JsonRenderer(out).results("event", null, null, hits, false);
+    } else if (hits.isEmpty()) {
+      out.println("No entry knows event " + eventId + (source == null ? "" : " from source " + source) + ".");
+    } else {
+      new TextRenderer(out, output.color()).byEventSource(eventId, hits);
+    }
+    return hits.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.FOUND;
+  }
+
+  /** 1 to 5 ASCII digits, at most 65535: by hand, as a pattern would be compiled in a cold JVM for this alone. */
+  private static boolean isEventId(String digits) {
+    if (digits.isEmpty() || digits.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return Integer.parseInt(digits) <= 65535;
   }
 }

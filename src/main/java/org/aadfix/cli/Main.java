@@ -71,11 +71,13 @@ public final class Main {
 
   private static int runPicocli(AadfixCommand top, PrintWriter out, PrintWriter err, String[] effective) {
     CommandLine cmd = new CommandLine(top);
-    if (effective.length > 0 && AadfixCommand.SUBCOMMANDS.containsKey(effective[0])) {
-      cmd.addSubcommand(effective[0], AadfixCommand.SUBCOMMANDS.get(effective[0]).get());
+    if (effective.length > 0 && AadfixCommand.SUBCOMMANDS.contains(effective[0])) {
+      cmd.addSubcommand(effective[0], AadfixCommand.subcommand(effective[0]));
     } else {
       // Help, version or a usage error: the full model, so that help lists every command.
-      AadfixCommand.SUBCOMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+      for (String name : AadfixCommand.SUBCOMMANDS) {
+        cmd.addSubcommand(name, AadfixCommand.subcommand(name));
+      }
     }
     cmd.setOut(out);
     cmd.setErr(err);
@@ -109,13 +111,13 @@ public final class Main {
   /** {@code aadfix TEXT...} means {@code aadfix query TEXT...}; bare {@code aadfix} reads a paste. */
   static String[] withShorthand(String[] args) {
     if (args.length > 0
-        && (AadfixCommand.SUBCOMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])
+        && (AadfixCommand.SUBCOMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])
             || args[0].equals("--verbose"))) {
       return args;
     }
     List<String> result = new ArrayList<>();
     result.add("query");
     result.addAll(Arrays.asList(args));
-    return result.toArray(String[]::new);
+    return result.toArray(new String[0]);
   }
 }

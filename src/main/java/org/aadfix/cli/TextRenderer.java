@@ -2,10 +2,10 @@ package org.aadfix.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.aadfix.model.ActionSummary;
 import org.aadfix.model.CodeSymptom;
 import org.aadfix.model.Entry;
@@ -76,11 +76,19 @@ final class TextRenderer {
   void byEventSource(int eventId, List<Hit> hits) {
     Map<String, List<Hit>> groups = new LinkedHashMap<>();
     for (Hit h : hits) {
-      String source = h.entry().symptoms().events().stream()
-          .filter(ev -> ev.id() == eventId)
-          .map(ev -> String.join(" / ", ev.sources()))
-          .findFirst().orElse("(unknown source)");
-      groups.computeIfAbsent(source, k -> new ArrayList<>()).add(h);
+      String source = "(unknown source)";
+      for (EventSymptom ev : h.entry().symptoms().events()) {
+        if (ev.id() == eventId) {
+          source = String.join(" / ", ev.sources());
+          break;
+        }
+      }
+      List<Hit> group = groups.get(source);
+      if (group == null) {
+        group = new ArrayList<>();
+        groups.put(source, group);
+      }
+      group.add(h);
     }
     boolean first = true;
     int rank = 1;
@@ -111,6 +119,30 @@ final class TextRenderer {
     }
   }
 
+  private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(String a, String b) {
+      return Integer.compare(b.length(), a.length());
+    }
+  };
+
+  private static boolean insideAny(String phrase, List<String> longer) {
+    for (String l : longer) {
+      if (l.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String quoted(List<String> values) {
+    StringBuilder sb = new StringBuilder();
+    for (String v : values) {
+      sb.append(sb.length() == 0 ? "" : ", ").append('"').append(v).append('"');
+    }
+    return sb.toString();
+  }
+
   static String reasons(List<Reason> reasons) {
     List<String> parts = new ArrayList<>();
     for (Reason r : reasons) {
@@ -122,22 +154,29 @@ final class TextRenderer {
         default -> { }
       }
     }
-    List<String> phrases = reasons.stream().filter(r -> r.kind() == Reason.Kind.PHRASE).map(Reason::value)
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    // Loops rather than streams: a code or event lookup prints this, and needs no lambda otherwise.
+    List<String> phrases = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (Reason r : reasons) {
+      if (r.kind() == Reason.Kind.PHRASE) {
+        phrases.add(r.value());
+      } else if (r.kind() == Reason.Kind.WORDS && !words.contains(r.value()) && words.size() < 12) {
+        words.add(r.value());
+      }
+    }
+    phrases.sort(LONGEST_FIRST);
     List<String> shown = new ArrayList<>();
     for (String p : phrases) {
       // "password is used" says all that "password is" would.
-      if (shown.size() < 3 && shown.stream().noneMatch(longer -> longer.contains(p))) {
+      if (shown.size() < 3 && !insideAny(p, shown)) {
         shown.add(p);
       }
     }
     if (!shown.isEmpty()) {
-      parts.add("phrases " + shown.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", ")));
+      parts.add("phrases " + quoted(shown));
     }
-    List<Reason> words = reasons.stream().filter(r -> r.kind() == Reason.Kind.WORDS).toList();
     if (!words.isEmpty()) {
-      parts.add("words " + words.stream().map(Reason::value).distinct().limit(12)
-          .map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
+      parts.add("words " + quoted(words));
     }
     return String.join("; ", parts);
   }

@@ -60,18 +60,18 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "8";
+  public static final String FORMAT_VERSION = "9";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";
   static final String KEY_SKIPPED = "aadfix.skipped";
   static final String KEY_STAT = "aadfix.stat";
   /** "generation stat" of files touched since the build whose contents still match it. */
-  private static final String CONFIRMED_STAT = "CONFIRMED";
+  static final String CONFIRMED_STAT = "CONFIRMED";
   static final String KEY_BUILT = "aadfix.built";
-  private static final String CURRENT = "CURRENT";
+  static final String CURRENT = "CURRENT";
   private static final String LOCK = "rebuild.lock";
-  private static final String GEN_PREFIX = "gen-";
+  static final String GEN_PREFIX = "gen-";
 
   private final Path indexDir;
   private final Path knowledgeDir;
@@ -152,10 +152,8 @@ public final class IndexStore {
       // A fresh generation, and ids the loader has already checked unique: plain adds, from every core (the
       // writer is thread-safe); rankings break ties by id, never by the order documents arrived in.
       knowledge.entries().parallelStream().forEach(e -> {
-        Action a = e.action() == null ? null : knowledge.actions().get(e.action());
-        ActionSummary summary = a == null ? null : new ActionSummary(a.id(), a.title(), a.risk());
         try {
-          writer.addDocument(toDocument(e, summary));
+          writer.addDocument(toDocument(e, summary(knowledge, e)));
         } catch (IOException ex) {
           throw new UncheckedIOException(ex);
         }
@@ -170,6 +168,8 @@ public final class IndexStore {
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
     }
+    ExactAnswers.write(gen, knowledge.entries(), e -> summary(knowledge, e),
+        e -> prevalenceWeight(e.prevalenceOrDefault()), stat, skipped);
     switchTo(name);
     deleteOtherGenerations(name);
     return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), skipped, gen);
@@ -213,6 +213,11 @@ public final class IndexStore {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static ActionSummary summary(Knowledge knowledge, Entry e) {
+    Action a = e.action() == null ? null : knowledge.actions().get(e.action());
+    return a == null ? null : new ActionSummary(a.id(), a.title(), a.risk());
   }
 
   /** One line per skipped file: its first error, and how many more lint will list. */

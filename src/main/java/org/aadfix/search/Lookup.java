@@ -83,6 +83,12 @@ public final class Lookup {
   static final float W_RELATED_CODE = 2f;
   static final float W_PREVALENCE = 0.25f;
 
+  /**
+   * The score of an exact code or event match before the prior: every match counts the same, however often the
+   * entry lists it, so that the order is the prior's and then the id's, which {@link ExactLookup} reproduces.
+   */
+  static final float EXACT_MATCH = 1f;
+
   /** Extra documents fetched so that equal scores at the cut are ordered by id. */
   static final int TIE_MARGIN = 32;
 
@@ -261,7 +267,7 @@ public final class Lookup {
     String canonical = Codes.normalize(code)
         .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not an AADSTS code (e.g. AADSTS50054 or 50054)"));
     Query q = new TermQuery(new Term(Fields.CODE, canonical));
-    return ranked(q, e -> List.of(new Reason(Reason.Kind.CODE, canonical, List.of())));
+    return ranked(new BoostQuery(new ConstantScoreQuery(q), EXACT_MATCH), e -> List.of(new Reason(Reason.Kind.CODE, canonical, List.of())));
   }
 
   /** Every entry that lists event {@code id}, optionally only for one event source. */
@@ -271,7 +277,8 @@ public final class Lookup {
     if (source != null && !source.isBlank()) {
       q.add(new TermQuery(new Term(Fields.EVENT_SOURCE, Codes.key(source))), Occur.FILTER);
     }
-    return ranked(q.build(), e -> List.of(new Reason(Reason.Kind.EVENT, Integer.toString(id), List.of())));
+    return ranked(new BoostQuery(new ConstantScoreQuery(q.build()), EXACT_MATCH),
+        e -> List.of(new Reason(Reason.Kind.EVENT, Integer.toString(id), List.of())));
   }
 
   public Optional<Hit> show(String id) {
