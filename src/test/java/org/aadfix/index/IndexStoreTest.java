@@ -56,6 +56,9 @@ class IndexStoreTest {
     assertEquals(touched, org.aadfix.knowledge.Fingerprint.stat(k), "removing it restores it");
     Files.createDirectories(k.resolve("entries/folder.yaml"));
     assertEquals(touched, org.aadfix.knowledge.Fingerprint.stat(k), "folders are not knowledge files");
+    Files.writeString(file, Files.readString(file) + "\n");
+    Files.setLastModifiedTime(file, FileTime.from(time.toInstant().plusSeconds(1)));
+    assertFalse(touched.equals(org.aadfix.knowledge.Fingerprint.stat(k)), "a new size at the same time changes it");
   }
 
   @Test
@@ -95,7 +98,7 @@ class IndexStoreTest {
       assertEquals(IndexStore.FORMAT_VERSION, index.userData().get(IndexStore.KEY_FORMAT));
       assertEquals(64, index.fingerprint().length());
       assertEquals(org.aadfix.knowledge.Fingerprint.stat(k), index.userData().get(IndexStore.KEY_STAT));
-      assertTrue(index.userData().get(IndexStore.KEY_STAT).matches("fnv1a64:[0-9a-f]{1,16}"));
+      assertTrue(index.userData().get(IndexStore.KEY_STAT).matches("stat64:[0-9a-f]{1,16}"));
       assertEquals(1, index.skipped().size(), index.skipped().toString());
       assertEquals("entries/broken.yaml:1: error: missing required field 'title' (and 8 more; 'aadfix lint' lists"
           + " them)", index.skipped().get(0));
