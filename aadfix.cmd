@@ -35,5 +35,5 @@ if not exist "%AADFIX_JSA%" (
   java %AADFIX_FLAGS% "-XX:ArchiveClassesAtExit=%AADFIX_JSA%" "-Daadfix.home=%AADFIX_HOME%" -cp "%AADFIX_JAR%" org.aadfix.cli.Training "%TEMP%\aadfix-training-%RANDOM%" >nul 2>&1
 )
 if exist "%AADFIX_JSA%" set AADFIX_FLAGS=%AADFIX_FLAGS% "-XX:SharedArchiveFile=%AADFIX_JSA%"
-java %AADFIX_FLAGS% "-Daadfix.home=%AADFIX_HOME%" -jar "%AADFIX_JAR%" %*
+java %AADFIX_FLAGS% "-Daadfix.home=%AADFIX_HOME%" -cp "%AADFIX_JAR%" org.aadfix.cli.Main %*
 exit /b %ERRORLEVEL%
