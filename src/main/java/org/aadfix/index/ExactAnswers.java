@@ -14,13 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.aadfix.knowledge.Fingerprint;
 import org.aadfix.model.ActionSummary;
@@ -198,35 +196,30 @@ public final class ExactAnswers implements Closeable {
   }
 
   /**
-   * Writes the answers of {@code entries} into the generation folder {@code dir}: {@code action} gives an entry's
-   * action summary (or null), {@code prevalence} the weight the index records for it.
+   * Writes the answers of {@code entries} into the generation folder {@code dir}: {@code payloads[i]} is the stored
+   * form of entry {@code i} (the one the index stores), {@code prevalence} the weight the index records for it.
    */
-  static void write(Path dir, List<Entry> entries, Function<Entry, ActionSummary> action,
-      ToDoubleFunction<Entry> prevalence, String stat, List<String> skipped) throws IOException {
+  static void write(Path dir, List<Entry> entries, byte[][] payloads, ToDoubleFunction<Entry> prevalence,
+      String stat, List<String> skipped) throws IOException {
     // The order the Lucene lookup ranks equal matches in: higher prevalence first, then id in byte order.
-    Comparator<Entry> rank = Comparator.comparingDouble((Entry e) -> -prevalence.applyAsDouble(e))
-        .thenComparing((a, b) -> Arrays.compareUnsigned(
-            a.id().getBytes(StandardCharsets.UTF_8), b.id().getBytes(StandardCharsets.UTF_8)));
-    List<Entry> ordered = new ArrayList<>(entries);
-    ordered.sort(rank);
-    Map<String, Integer> ordinal = new LinkedHashMap<>();
-    for (Entry e : ordered) {
-      ordinal.put(e.id(), ordinal.size());
+    Integer[] order = new Integer[entries.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
+    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> -prevalence.applyAsDouble(entries.get(i)))
+        .thenComparing((a, b) -> Arrays.compareUnsigned(entries.get(a).id().getBytes(StandardCharsets.UTF_8),
+            entries.get(b).id().getBytes(StandardCharsets.UTF_8)));
+    Arrays.sort(order, rank);
     // Keys in byte order (all ASCII), each with its entries in rank order, each entry once.
     Map<String, Set<Integer>> keys = new TreeMap<>();
-    for (Entry e : ordered) {
-      int o = ordinal.get(e.id());
+    for (int o = 0; o < order.length; o++) {
+      Entry e = entries.get(order[o]);
       for (CodeSymptom c : e.symptoms().codes()) {
         keys.computeIfAbsent(codeKey(c.code()), k -> new LinkedHashSet<>()).add(o);
       }
       for (EventSymptom ev : e.symptoms().events()) {
         keys.computeIfAbsent(eventKey(ev.id()), k -> new LinkedHashSet<>()).add(o);
       }
-    }
-    byte[][] payloads = new byte[ordered.size()][];
-    for (int i = 0; i < ordered.size(); i++) {
-      payloads[i] = EntryCodec.encode(ordered.get(i), action.apply(ordered.get(i)));
     }
     Path tmp = dir.resolve(FILE + ".tmp");
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -237,9 +230,9 @@ public final class ExactAnswers implements Closeable {
       for (String s : skipped) {
         writeString(out, s);
       }
-      out.writeInt(ordered.size());
+      out.writeInt(order.length);
       out.writeInt(keys.size());
-      long at = out.size() + 8L * keys.size() + 8L * ordered.size();
+      long at = out.size() + 8L * keys.size() + 8L * order.length;
       List<byte[]> keyBytes = new ArrayList<>(keys.size());
       for (var k : keys.entrySet()) {
         byte[] b = k.getKey().getBytes(StandardCharsets.UTF_8);
@@ -247,9 +240,9 @@ public final class ExactAnswers implements Closeable {
         out.writeLong(at);
         at += 4 + b.length + 4 + 4L * k.getValue().size();
       }
-      for (byte[] p : payloads) {
+      for (int o : order) {
         out.writeLong(at);
-        at += 8 + p.length;
+        at += 8 + payloads[o].length;
       }
       int i = 0;
       for (Set<Integer> ordinals : keys.values()) {
@@ -261,10 +254,10 @@ public final class ExactAnswers implements Closeable {
           out.writeInt(o);
         }
       }
-      for (int e = 0; e < payloads.length; e++) {
-        out.writeInt(Float.floatToIntBits((float) prevalence.applyAsDouble(ordered.get(e))));
-        out.writeInt(payloads[e].length);
-        out.write(payloads[e]);
+      for (int o : order) {
+        out.writeInt(Float.floatToIntBits((float) prevalence.applyAsDouble(entries.get(o))));
+        out.writeInt(payloads[o].length);
+        out.write(payloads[o]);
       }
     }
     Files.move(tmp, dir.resolve(FILE));

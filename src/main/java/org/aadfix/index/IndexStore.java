@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.aadfix.knowledge.Fingerprint;
 import org.aadfix.knowledge.Knowledge;
@@ -148,12 +149,17 @@ public final class IndexStore {
         .setUseCompoundFile(false)
         .setCommitOnClose(false);
     List<String> skipped = skippedLines(knowledge);
+    byte[][] payloads = new byte[knowledge.entries().size()][];
     try (Directory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
       // A fresh generation, and ids the loader has already checked unique: plain adds, from every core (the
       // writer is thread-safe); rankings break ties by id, never by the order documents arrived in.
-      knowledge.entries().parallelStream().forEach(e -> {
+      // Each entry's stored form, encoded once: the index stores it, and so do the exact answers.
+      List<Entry> entries = knowledge.entries();
+      IntStream.range(0, entries.size()).parallel().forEach(i -> {
+        Entry e = entries.get(i);
+        payloads[i] = EntryCodec.encode(e, summary(knowledge, e));
         try {
-          writer.addDocument(toDocument(e, summary(knowledge, e)));
+          writer.addDocument(toDocument(e, payloads[i]));
         } catch (IOException ex) {
           throw new UncheckedIOException(ex);
         }
@@ -168,8 +174,8 @@ public final class IndexStore {
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
     }
-    ExactAnswers.write(gen, knowledge.entries(), e -> summary(knowledge, e),
-        e -> prevalenceWeight(e.prevalenceOrDefault()), stat, skipped);
+    ExactAnswers.write(gen, knowledge.entries(), payloads, e -> prevalenceWeight(e.prevalenceOrDefault()), stat,
+        skipped);
     switchTo(name);
     deleteOtherGenerations(name);
     return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), skipped, gen);
@@ -231,7 +237,7 @@ public final class IndexStore {
     return lines;
   }
 
-  static Document toDocument(Entry e, ActionSummary action) {
+  static Document toDocument(Entry e, byte[] payload) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.SORT_ID, new BytesRef(e.id())));
@@ -264,7 +270,7 @@ public final class IndexStore {
     float prevalence = prevalenceWeight(e.prevalenceOrDefault());
     doc.add(new FeatureField(Fields.FEATURES, Fields.PREVALENCE, prevalence));
     doc.add(new NumericDocValuesField(Fields.PREVALENCE, (long) prevalence));
-    doc.add(new StoredField(Fields.PAYLOAD, EntryCodec.encode(e, action)));
+    doc.add(new StoredField(Fields.PAYLOAD, payload));
     return doc;
   }
 
