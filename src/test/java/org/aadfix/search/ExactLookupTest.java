@@ -77,6 +77,24 @@ class ExactLookupTest {
   }
 
   @Test
+  void touchedButUnchangedKnowledgeIsUsedAgainOnceTheIndexHasConfirmedIt() throws Exception {
+    Path knowledge = Fixtures.copyShippedKnowledge(dir.resolve("k"));
+    Path index = dir.resolve("i");
+    IndexStore store = new IndexStore(index, knowledge);
+    store.rebuild();
+    Path file = knowledge.resolve("entries").resolve(Fixtures.FOUNDING_ID + ".yaml");
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertNull(ExactAnswers.openIfFresh(index, knowledge), "a new time: the contents must be compared first");
+    List<String> notices = new java.util.ArrayList<>();
+    store.open(notices::add).close();
+    assertEquals(List.of(), notices, "same contents: no rebuild");
+    try (ExactAnswers confirmed = ExactAnswers.openIfFresh(index, knowledge)) {
+      assertNotNull(confirmed, "the index confirmed the new times");
+      assertEquals(Fixtures.FOUNDING_ID, ExactLookup.byCode(confirmed, "AADSTS50054").get(0).entry().id());
+    }
+  }
+
+  @Test
   void aDamagedOrMissingFileIsNotUsed() throws Exception {
     Path knowledge = Fixtures.copyShippedKnowledge(dir.resolve("k"));
     Path index = dir.resolve("i");
