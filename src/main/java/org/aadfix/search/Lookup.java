@@ -137,7 +137,6 @@ public final class Lookup {
     this.searcher.setQueryCache(null);
   }
 
-  /** A term chosen from the paste, with the fields it occurs in and its weight. */
   /**
    * A selected term: its analyzed text, as written in the paste, the text fields it occurs in, its weight, and its
    * postings (summed document frequencies over those fields: what scoring it costs).
@@ -267,7 +266,8 @@ public final class Lookup {
     String canonical = Codes.normalize(code)
         .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not an AADSTS code (e.g. AADSTS50054 or 50054)"));
     Query q = new TermQuery(new Term(Fields.CODE, canonical));
-    return ranked(new BoostQuery(new ConstantScoreQuery(q), EXACT_MATCH), e -> List.of(new Reason(Reason.Kind.CODE, canonical, List.of())));
+    return ranked(new BoostQuery(new ConstantScoreQuery(q), EXACT_MATCH),
+        e -> List.of(new Reason(Reason.Kind.CODE, canonical, List.of())));
   }
 
   /** Every entry that lists event {@code id}, optionally only for one event source. */
