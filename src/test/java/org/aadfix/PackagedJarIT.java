@@ -118,13 +118,15 @@ class PackagedJarIT {
 
     // A rebuild: a newer jar (the archive records the jar's time and size), and an archive another JVM made of the
     // old jar.
-    long clock = System.currentTimeMillis();
+    // Times a minute apart: the archive records the jar's time in whole seconds, and the first lookup may have
+    // taken several.
+    long built = Files.getLastModifiedTime(jar).toMillis();
     Path copyOfOld = Files.copy(archives.get(0), dir.resolve("old.jsa"));
     Path foreign = Files.writeString(home.resolve("target/aadfix-another-jvm.jsa"), "not an archive");
     for (Path old : List.of(archives.get(0), foreign)) {
-      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(clock - 10_000));
+      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(built - 120_000));
     }
-    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(clock - 5_000));
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(built - 60_000));
     // -Xshare:on turns an archive the JVM cannot use into a failed start instead of a slow one.
     java.util.Map<String, String> strict = java.util.Map.of("JDK_JAVA_OPTIONS", "-Xshare:on");
     Result stale = finish(start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
