@@ -29,8 +29,10 @@ final class IndexCommand implements Callable<Integer> {
       err.println("aadfix: skipped " + skipped);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    out.println(String.format(java.util.Locale.ROOT, "indexed %d entries and %d actions in %.2f s into %s",
-        report.entries(), report.actions(), seconds, indexOptions.indexDir()));
+    out.println(String.format(java.util.Locale.ROOT,
+        "indexed %d entries and %d actions in %.2f s (reading %.2f s, indexing %.2f s) into %s",
+        report.entries(), report.actions(), seconds, report.loading().toNanos() / 1e9,
+        report.indexing().toNanos() / 1e9, indexOptions.indexDir()));
     return ExitCodes.FOUND;
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,8 +83,12 @@ public final class IndexStore {
     this.knowledgeDir = knowledgeDir;
   }
 
-  /** What a build did. */
-  public record BuildReport(int entries, int actions, List<String> skipped, Path generation) {}
+  /**
+   * What a build did, and how long its two halves took: reading and validating the knowledge files, and indexing
+   * the loaded entries (the Lucene index and the exact answers, committed).
+   */
+  public record BuildReport(int entries, int actions, List<String> skipped, Path generation, Duration loading,
+      Duration indexing) {}
 
   /**
    * Opens the current index, rebuilding it first when it is missing, unreadable, of another format or built from
@@ -113,7 +118,9 @@ public final class IndexStore {
       }
       again.close();
       notices.accept("aadfix: " + reason + "; rebuilding the index in " + indexDir);
-      build(new KnowledgeLoader().load(knowledgeDir), stat);
+      long start = System.nanoTime();
+      Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
+      build(knowledge, stat, Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
       throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
     }
@@ -130,14 +137,17 @@ public final class IndexStore {
     // The stat before the contents: a file touched during the build then fails the fast path next time.
     String stat = Fingerprint.stat(knowledgeDir);
     try (FileLock lock = lock()) {
-      return build(new KnowledgeLoader().load(knowledgeDir), stat);
+      long start = System.nanoTime();
+      Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
+      return build(knowledge, stat, Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
       throw new IndexException("cannot rebuild the index in " + indexDir + ": " + e.getMessage(), e);
     }
   }
 
   /** Builds from {@code knowledge}, recording the fingerprint of the very bytes it was parsed from. */
-  private BuildReport build(Knowledge knowledge, String stat) throws IOException {
+  private BuildReport build(Knowledge knowledge, String stat, Duration loading) throws IOException {
+    long start = System.nanoTime();
     Files.createDirectories(indexDir);
     String name = GEN_PREFIX + Long.toString(System.currentTimeMillis(), 36)
         + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000));
@@ -178,7 +188,8 @@ public final class IndexStore {
         skipped);
     switchTo(name);
     deleteOtherGenerations(name);
-    return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), skipped, gen);
+    return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), skipped, gen, loading,
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**
