@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -203,13 +202,17 @@ public final class ExactAnswers implements Closeable {
       String stat, List<String> skipped) throws IOException {
     // The order the Lucene lookup ranks equal matches in: higher prevalence first, then id in byte order.
     Integer[] order = new Integer[entries.size()];
+    double[] weight = new double[order.length];
+    byte[][] id = new byte[order.length][];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
+      weight[i] = prevalence.applyAsDouble(entries.get(i));
+      id[i] = entries.get(i).id().getBytes(StandardCharsets.UTF_8);
     }
-    Comparator<Integer> rank = Comparator.comparingDouble((Integer i) -> -prevalence.applyAsDouble(entries.get(i)))
-        .thenComparing((a, b) -> Arrays.compareUnsigned(entries.get(a).id().getBytes(StandardCharsets.UTF_8),
-            entries.get(b).id().getBytes(StandardCharsets.UTF_8)));
-    Arrays.sort(order, rank);
+    Arrays.sort(order, (a, b) -> {
+      int byWeight = Double.compare(weight[b], weight[a]);
+      return byWeight != 0 ? byWeight : Arrays.compareUnsigned(id[a], id[b]);
+    });
     // Keys in byte order (all ASCII), each with its entries in rank order, each entry once.
     Map<String, Set<Integer>> keys = new TreeMap<>();
     for (int o = 0; o < order.length; o++) {
@@ -255,7 +258,7 @@ public final class ExactAnswers implements Closeable {
         }
       }
       for (int o : order) {
-        out.writeInt(Float.floatToIntBits((float) prevalence.applyAsDouble(entries.get(o))));
+        out.writeInt(Float.floatToIntBits((float) weight[o]));
         out.writeInt(payloads[o].length);
         out.write(payloads[o]);
       }

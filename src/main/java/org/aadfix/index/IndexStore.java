@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -160,6 +162,7 @@ public final class IndexStore {
         .setCommitOnClose(false);
     List<String> skipped = skippedLines(knowledge);
     byte[][] payloads = new byte[knowledge.entries().size()][];
+    CompletableFuture<Void> answers = CompletableFuture.completedFuture(null);
     try (Directory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
       // A fresh generation, and ids the loader has already checked unique: plain adds, from every core (the
       // writer is thread-safe); rankings break ties by id, never by the order documents arrived in.
@@ -174,6 +177,14 @@ public final class IndexStore {
           throw new UncheckedIOException(ex);
         }
       });
+      // The exact answers need only the payloads: written while the index's segments are.
+      answers = CompletableFuture.runAsync(() -> {
+        try {
+          ExactAnswers.write(gen, entries, payloads, e -> prevalenceWeight(e.prevalenceOrDefault()), stat, skipped);
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      });
       flushInParallel(writer);
       Map<String, String> data = new HashMap<>();
       data.put(KEY_FORMAT, FORMAT_VERSION);
@@ -183,13 +194,30 @@ public final class IndexStore {
       data.put(KEY_SKIPPED, String.join("\n", skipped));
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
+    } finally {
+      // Never return, or fail, with the answers still being written.
+      awaitQuietly(answers);
     }
-    ExactAnswers.write(gen, knowledge.entries(), payloads, e -> prevalenceWeight(e.prevalenceOrDefault()), stat,
-        skipped);
+    try {
+      answers.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
     switchTo(name);
     deleteOtherGenerations(name);
     return new BuildReport(knowledge.entries().size(), knowledge.actions().size(), skipped, gen, loading,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static void awaitQuietly(CompletableFuture<Void> task) {
+    try {
+      task.join();
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      // Reported by the caller when the index itself was written.
+    }
   }
 
   /**
