@@ -21,6 +21,7 @@ import org.aadfix.model.Entry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -28,7 +29,6 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.util.TokenBuffer;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -158,32 +158,31 @@ public final class KnowledgeLoader {
           "first line should be the schema line: " + SCHEMA_LINE_PREFIX + "../schema/"
               + (type == Entry.class ? "entry" : "action") + ".schema.json"));
     }
-    // The whole document is read first, so that a syntax error is reported as such, with its line; binding then
-    // replays the tokens from memory.
+    // Bound straight from the parser, then the rest of the file read, so that a syntax error anywhere is reported.
+    // When binding fails, the file is read once more for a syntax error, which is reported instead: it is the real
+    // problem, and a mapping cut short by one looks like a wrong type to the binder.
     Positions positions = new Positions(mapper, bytes);
-    TokenBuffer tokens;
-    try (JsonParser p = mapper.createParser(bytes)) {
-      tokens = TokenBuffer.forBuffering(p, p.objectReadContext());
-      while (p.nextToken() != null) {
-        tokens.copyCurrentEvent(p);
-      }
-    } catch (JacksonException e) {
-      problems.add(error(file, line(e), "invalid YAML: " + firstLine(e.getOriginalMessage())));
-      return null;
-    }
     List<Problem> unknown = new ArrayList<>();
     T value;
-    try (JsonParser replay = tokens.asParser()) {
-      value = mapper.readerFor(type).withHandler(new UnknownFieldCollector(file, positions, unknown)).readValue(replay);
-    } catch (MismatchedInputException e) {
-      problems.addAll(unknown);
-      String at = path(e);
-      problems.add(error(file, positions.line(at), "wrong type at " + (at.isEmpty() ? "/" : at) + ": "
-          + firstLine(e.getOriginalMessage())));
-      return null;
+    try (JsonParser p = mapper.createParser(bytes)) {
+      value = mapper.readerFor(type).withHandler(new UnknownFieldCollector(file, positions, unknown)).readValue(p);
+      while (p.nextToken() != null) {
+        // A second document or trailing text must parse too.
+      }
     } catch (JacksonException e) {
+      JacksonException syntax = e instanceof DatabindException ? syntaxError(bytes) : e;
+      if (syntax != null) {
+        problems.add(error(file, line(syntax), "invalid YAML: " + firstLine(syntax.getOriginalMessage())));
+        return null;
+      }
       problems.addAll(unknown);
-      problems.add(error(file, positions.line(path(e)), firstLine(e.getOriginalMessage())));
+      if (e instanceof MismatchedInputException) {
+        String at = path(e);
+        problems.add(error(file, positions.line(at), "wrong type at " + (at.isEmpty() ? "/" : at) + ": "
+            + firstLine(e.getOriginalMessage())));
+      } else {
+        problems.add(error(file, positions.line(path(e)), firstLine(e.getOriginalMessage())));
+      }
       return null;
     }
     problems.addAll(unknown);
@@ -195,6 +194,18 @@ public final class KnowledgeLoader {
       return null;
     }
     return new Parsed<>(file, value, positions);
+  }
+
+  /** The first syntax error of a document, reading its tokens only; null when it has none. */
+  private JacksonException syntaxError(byte[] bytes) {
+    try (JsonParser p = mapper.createParser(bytes)) {
+      while (p.nextToken() != null) {
+        // Tokens only: nothing is bound.
+      }
+      return null;
+    } catch (JacksonException e) {
+      return e;
+    }
   }
 
   /** Collects every unknown key instead of stopping at the first, so that lint reports them all. */
