@@ -140,6 +140,14 @@ class PackagedJarIT {
     assertEquals(1, now.size(), "the archives of the old jar are gone: " + now);
     assertTrue(Files.getLastModifiedTime(now.get(0)).compareTo(Files.getLastModifiedTime(jar)) > 0,
         "a new archive, newer than the jar");
+
+    // The index command runs with flags of its own (the throughput collector, the optimising compiler): the
+    // archive, trained as a lookup runs, serves it as well.
+    Result index = finish(start(List.of(home.resolve("aadfix").toString(), "index", "--index",
+        dir.resolve("rebuilt").toString()), null, strict));
+    assertEquals(0, index.exit(), "the index command started with the archive: " + index.err());
+    assertTrue(index.out().startsWith("indexed ") && index.out().contains(" entries and "), index.out());
+    assertEquals(now, archives(home), "no archive of its own");
   }
 
   private static List<Path> archives(Path home) throws IOException {

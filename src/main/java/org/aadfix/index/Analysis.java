@@ -32,7 +32,8 @@ public final class Analysis {
   /**
    * Word pairs and triples of literal messages ("old password", "password is used"), so that the wording of an
    * error matches as a phrase even when its code is missing. No stemming and no stop words: the exact wording is the
-   * point.
+   * point. Only pairs and triples with two content words are kept ("old password", "password is used", not "is
+   * used for"): the others occur in every kind of message and say nothing about which one.
    */
   static Analyzer phrases() {
     try {
@@ -43,6 +44,7 @@ public final class Analysis {
           .addTokenFilter(ASCIIFoldingFilterFactory.class)
           .addTokenFilter(ShingleFilterFactory.class,
               "minShingleSize", "2", "maxShingleSize", "3", "outputUnigrams", "false")
+          .addTokenFilter(ContentPhraseFilter.Factory.class)
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the phrase analyzer", e);

@@ -64,7 +64,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexStore {
   /** Bump whenever fields, analysis or the payload format change: older indexes are then rebuilt. */
-  public static final String FORMAT_VERSION = "9";
+  public static final String FORMAT_VERSION = "10";
 
   static final String KEY_FORMAT = "aadfix.format";
   static final String KEY_FINGERPRINT = "aadfix.fingerprint";
@@ -326,13 +326,27 @@ public final class IndexStore {
     return t;
   }
 
+  /**
+   * Word pairs and triples of messages: documents only. A pair or triple almost never occurs twice in one message,
+   * so frequencies would score nothing and only cost the build (the phrase field holds most of an index's distinct
+   * terms).
+   */
+  private static final FieldType PHRASES = phrasesType();
+
+  private static FieldType phrasesType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    return t;
+  }
+
   private static Field text(String name, String value) {
     return new Field(name, value, TEXT);
   }
 
   private static void addMessage(Document doc, String message) {
     doc.add(text(Fields.MESSAGE, message));
-    doc.add(text(Fields.MESSAGE_PHRASES, message));
+    doc.add(new Field(Fields.MESSAGE_PHRASES, message, PHRASES));
   }
 
   static float prevalenceWeight(String prevalence) {

@@ -20,7 +20,6 @@ import org.aadfix.model.Codes;
 import org.aadfix.model.Entry;
 import org.aadfix.model.EventSymptom;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.FeatureField;
@@ -385,24 +384,20 @@ public final class Lookup {
   }
 
   /**
-   * The paste's word pairs and triples that occur in some literal message, rarest first. A phrase needs two content
-   * words ("because the" or "of the" occur in every kind of message and say nothing about which) and no identifier.
+   * The paste's word pairs and triples that occur in some literal message, rarest first. The analysis keeps only
+   * phrases of two content words ({@code ContentPhraseFilter}); here, those holding an identifier are left out.
    */
   private List<WeightedTerm> phrases(String text, Set<String> identifiers, int max) {
     List<WeightedTerm> all = select(text, Fields.MESSAGE_PHRASES, new String[] {Fields.MESSAGE_PHRASES}, Set.of(),
         Integer.MAX_VALUE);
     List<WeightedTerm> kept = new ArrayList<>();
     for (WeightedTerm t : all) {
-      int content = 0;
       boolean identifier = false;
       for (String word : t.text().split(" ")) {
         identifier |= identifiers.contains(word);
-        if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
-          content++;
-        }
       }
       // A code inside a phrase is scored as the code already.
-      if (!identifier && content >= 2 && kept.size() < max) {
+      if (!identifier && kept.size() < max) {
         kept.add(t);
       }
     }
