@@ -28,6 +28,9 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -138,9 +141,23 @@ public final class Lookup {
 
   /**
    * A selected term: its analyzed text, as written in the paste, the text fields it occurs in, its weight, and its
-   * postings (summed document frequencies over those fields: what scoring it costs).
+   * postings (summed document frequencies over those fields: what scoring it costs). {@code states}, when known,
+   * holds per field where the term sits in each segment's dictionary, found once when the term was weighed: the
+   * query's clauses, its rescoring and the reasons then read postings without looking the term up again.
    */
-  private record WeightedTerm(String text, String surface, List<String> fields, double weight, long postings) {}
+  private record WeightedTerm(String text, String surface, List<String> fields, double weight, long postings,
+      List<TermStates> states) {
+    WeightedTerm {
+      if (states != null && states.size() != fields.size()) {
+        throw new IllegalArgumentException("one term state per field");
+      }
+    }
+
+    /** The term's dictionary entries in {@code fields().get(i)}, or null when they were not recorded. */
+    TermStates states(int i) {
+      return states == null ? null : states.get(i);
+    }
+  }
 
   /** Ranks entries for a pasted text. */
   public Answer query(String text, int limit, boolean explain) {
@@ -236,7 +253,7 @@ public final class Lookup {
     }
     List<WeightedTerm> words = new ArrayList<>();
     fieldsByWord.forEach((w, f) ->
-        words.add(new WeightedTerm(w, written.getOrDefault(w, w), List.copyOf(new TreeSet<>(f)), 1, 0)));
+        words.add(new WeightedTerm(w, written.getOrDefault(w, w), List.copyOf(new TreeSet<>(f)), 1, 0, null)));
     Paste asked = new Paste(codes, List.of(), events, List.of(), names, expression);
     List<Hit> hits = new ArrayList<>();
     try {
@@ -338,8 +355,12 @@ public final class Lookup {
     identifierClauses.forEach(q -> b.add(q, Occur.SHOULD));
     for (WeightedTerm t : terms) {
       List<Query> perField = new ArrayList<>();
-      for (String f : t.fields()) {
-        perField.add(new BoostQuery(new TermQuery(new Term(f, t.text())), FIELD_BOOSTS.get(f)));
+      for (int i = 0; i < t.fields().size(); i++) {
+        String f = t.fields().get(i);
+        TermStates states = t.states(i);
+        Term term = new Term(f, t.text());
+        perField.add(new BoostQuery(states == null ? new TermQuery(term) : new TermQuery(term, states),
+            FIELD_BOOSTS.get(f)));
       }
       b.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
     }
@@ -433,7 +454,9 @@ public final class Lookup {
     // paste has hundreds of distinct terms, and a fresh enumerator per look-up costs more than the look-up.
     List<String> candidates = new ArrayList<>(tf.keySet());
     candidates.sort(Comparator.naturalOrder());
-    int[][] df = new int[fieldsToCount.length][candidates.size()];
+    // Where each term was found is kept (TermStates), so that it is never looked up again.
+    TermStates[][] states = new TermStates[fieldsToCount.length][candidates.size()];
+    IndexReaderContext top = reader.getContext();
     try {
       for (int f = 0; f < fieldsToCount.length; f++) {
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -446,7 +469,10 @@ public final class Lookup {
           for (int i = 0; i < candidates.size(); i++) {
             bytes.copyChars(candidates.get(i));
             if (te.seekExact(bytes.get())) {
-              df[f][i] += te.docFreq();
+              if (states[f][i] == null) {
+                states[f][i] = new TermStates(top);
+              }
+              states[f][i].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
             }
           }
         }
@@ -459,16 +485,21 @@ public final class Lookup {
       double best = 0;
       long postings = 0;
       List<String> fields = new ArrayList<>(4);
+      List<TermStates> found = new ArrayList<>(4);
       for (int f = 0; f < fieldsToCount.length; f++) {
-        if (df[f][i] > 0) {
-          postings += df[f][i];
+        TermStates st = states[f][i];
+        if (st != null && st.docFreq() > 0) {
+          int df = st.docFreq();
+          postings += df;
           fields.add(fieldsToCount[f]);
-          best = Math.max(best, Math.log(1 + (n - df[f][i] + 0.5) / (df[f][i] + 0.5)));
+          found.add(st);
+          best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }
       }
       if (!fields.isEmpty()) {
         String t = candidates.get(i);
-        weighted.add(new WeightedTerm(t, surface.get(t), fields, (1 + Math.log(tf.get(t))) * best, postings));
+        weighted.add(new WeightedTerm(t, surface.get(t), fields, (1 + Math.log(tf.get(t))) * best, postings,
+            found));
       }
     }
     weighted.sort(Comparator.comparingDouble(WeightedTerm::weight).reversed().thenComparing(WeightedTerm::text));
@@ -596,11 +627,19 @@ public final class Lookup {
         }
         TermsEnum te = indexed.iterator();
         for (WeightedTerm t : terms) {
-          if (!t.fields().contains(field)) {
+          int at = t.fields().indexOf(field);
+          if (at < 0) {
             continue;
           }
+          TermStates states = t.states(at);
           bytes.copyChars(t.text());
-          if (!te.seekExact(bytes.get())) {
+          if (states != null) {
+            TermState state = states.get(leaf);
+            if (state == null) {
+              continue;
+            }
+            te.seekExact(bytes.get(), state);
+          } else if (!te.seekExact(bytes.get())) {
             continue;
           }
           PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
@@ -609,11 +648,11 @@ public final class Lookup {
               continue;
             }
             int local = doc - leaf.docBase;
-            int at = postings.docID() < local ? postings.advance(local) : postings.docID();
-            if (at == DocIdSetIterator.NO_MORE_DOCS) {
+            int next = postings.docID() < local ? postings.advance(local) : postings.docID();
+            if (next == DocIdSetIterator.NO_MORE_DOCS) {
               break;
             }
-            if (at == local) {
+            if (next == local) {
               matched.computeIfAbsent(doc, d -> new HashMap<>())
                   .computeIfAbsent(t.text(), k -> new TreeSet<>()).add(field);
             }
