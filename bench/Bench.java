@@ -93,23 +93,24 @@ public final class Bench {
     StringBuilder builds = new StringBuilder();
     md.append("\n## In process: query latency (one JVM, after warm-up)\n\n");
     md.append("| knowledge | entries | pruning | query p50 | query p99 |\n|---|---|---|---|---|\n");
-    row(md, builds, "shipped", home.resolve("knowledge"), work.resolve("index-shipped"), texts, cases, quality);
+    row(md, builds, home, "shipped", home.resolve("knowledge"), work.resolve("index-shipped"), texts, cases, quality);
     Path synth = work.resolve("synthetic");
     generate(synth, home.resolve("knowledge"), synthetic);
-    row(md, builds, "synthetic", synth, work.resolve("index-synthetic"), texts, cases, quality);
+    row(md, builds, home, "synthetic", synth, work.resolve("index-synthetic"), texts, cases, quality);
     md.append("\nQueries are the ").append(texts.size()).append(" texts of `eval/dev` (pastes and descriptions), ")
         .append("each run 5 times after three warm-up passes. ")
         .append("The synthetic knowledge is the shipped entries among generated ones, ").append(synthetic)
         .append(" in all; \"none\" scores every matching entry by the whole query, where the shipped lookup ")
         .append("prunes once a paste's words have more than 100,000 postings (see `Lookup.Pruning`).\n");
     md.append("\n## In process: index build\n\n");
-    md.append("| knowledge | entries | build | rebuild | reading | indexing | rebuild throughput "
+    md.append("| knowledge | entries | run | rebuild | reading | indexing | rebuild throughput "
         + "| indexing throughput |\n|---|---|---|---|---|---|---|---|\n");
     md.append(builds);
     md.append("\nA rebuild is what `aadfix index` does: reading and validating the YAML files, then indexing the ")
-        .append("loaded entries (the Lucene index and the exact answers, committed). The first build of each ")
-        .append("knowledge runs in a JVM that has built only the smaller one before (what `aadfix index` meets, ")
-        .append("cold); the second repeats it in the same JVM, its code compiled.\n");
+        .append("loaded entries (the Lucene index and the exact answers, committed). \"`aadfix index`\" is the ")
+        .append("command itself, through the launcher, in a new JVM (its times as it prints them); \"in process, ")
+        .append("repeated\" is the same rebuild done twice more in this benchmark's JVM (started with the index ")
+        .append("command's flags), the better of the two: the code compiled, the heap grown.\n");
     md.append("\n## Ranking quality (`eval/dev` and `eval/test`, hit@1 / hit@3)\n\n");
     md.append("| knowledge | entries | pruning | pastes | descriptions |\n|---|---|---|---|---|\n");
     md.append(quality);
@@ -118,19 +119,35 @@ public final class Bench {
     deleteTree(work);
   }
 
-  private static void row(StringBuilder md, StringBuilder builds, String name, Path knowledge, Path index,
-      List<String> texts, List<EvalCase> cases, StringBuilder quality) {
+  private static void row(StringBuilder md, StringBuilder builds, Path home, String name, Path knowledge,
+      Path index, List<String> texts, List<EvalCase> cases, StringBuilder quality) throws Exception {
+    // The command as a user runs it, in a JVM of its own: "indexed N entries and M actions in X s (reading R s,
+    // indexing I s) into DIR".
+    String printed = output(List.of(home.resolve("aadfix").toString(), "index", "--knowledge", knowledge.toString(),
+        "--index", index.resolve("command").toString()));
+    var m = java.util.regex.Pattern.compile(
+        "indexed (\\d+) entries and \\d+ actions in ([\\d.]+) s \\(reading ([\\d.]+) s, indexing ([\\d.]+) s\\)")
+        .matcher(printed);
+    if (!m.find()) {
+      throw new IllegalStateException("unexpected output of aadfix index: " + printed);
+    }
+    int entries = Integer.parseInt(m.group(1));
+    buildRow(builds, name, entries, "`aadfix index`", Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
+        Double.parseDouble(m.group(4)));
     IndexStore store = new IndexStore(index, knowledge);
-    for (String run : List.of("first", "again")) {
+    IndexStore.BuildReport best = null;
+    double bestSeconds = Double.MAX_VALUE;
+    for (int run = 0; run < 2; run++) {
       long t0 = System.nanoTime();
       IndexStore.BuildReport report = store.rebuild();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      double indexing = report.indexing().toNanos() / 1e9;
-      builds.append(String.format(Locale.ROOT,
-          "| %s | %d | %s | %.2f s | %.2f s | %.2f s | %.0f entries/s | %.0f entries/s |\n", name, report.entries(),
-          run, seconds, report.loading().toNanos() / 1e9, indexing, report.entries() / seconds,
-          report.entries() / indexing));
+      if (seconds < bestSeconds) {
+        bestSeconds = seconds;
+        best = report;
+      }
     }
+    buildRow(builds, name, best.entries(), "in process, repeated", bestSeconds, best.loading().toNanos() / 1e9,
+        best.indexing().toNanos() / 1e9);
     try (KnowledgeIndex open = store.open(line -> { })) {
       List<Lookup.Pruning> configurations = List.of(Lookup.Pruning.DEFAULT, Lookup.Pruning.NEVER);
       // Every configuration warmed up before any is measured: the first measured would otherwise pay for the JIT.
@@ -153,6 +170,13 @@ public final class Bench {
             shipped ? "as shipped" : "none", figures(r, "paste"), figures(r, "description")));
       }
     }
+  }
+
+  private static void buildRow(StringBuilder builds, String name, int entries, String run, double seconds,
+      double reading, double indexing) {
+    builds.append(String.format(Locale.ROOT,
+        "| %s | %d | %s | %.2f s | %.2f s | %.2f s | %.0f entries/s | %.0f entries/s |\n", name, entries, run,
+        seconds, reading, indexing, entries / seconds, entries / indexing));
   }
 
   /** p50 and p99 in milliseconds: every text 5 times, after one more warm-up pass. */
@@ -265,6 +289,16 @@ public final class Bench {
       p.destroyForcibly();
       throw new IllegalStateException("timed out: " + cmd);
     }
+  }
+
+  /** Standard output of a command that must succeed. */
+  private static String output(List<String> cmd) throws Exception {
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("failed: " + cmd + "\n" + out);
+    }
+    return out;
   }
 
   private static long peakKb(List<String> cmd) throws Exception {
