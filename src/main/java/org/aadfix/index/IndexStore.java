@@ -317,25 +317,18 @@ public final class IndexStore {
    * Analyzed text with term frequencies but no positions: scoring needs frequencies, phrases are matched through
    * the shingle field, and the matched words come from postings; positions would only slow the build.
    */
-  private static final FieldType TEXT = textType();
-
-  private static FieldType textType() {
-    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.freeze();
-    return t;
-  }
+  private static final FieldType TEXT = analyzed(IndexOptions.DOCS_AND_FREQS);
 
   /**
    * Word pairs and triples of messages: documents only. A pair or triple almost never occurs twice in one message,
    * so frequencies would score nothing and only cost the build (the phrase field holds most of an index's distinct
    * terms).
    */
-  private static final FieldType PHRASES = phrasesType();
+  private static final FieldType PHRASES = analyzed(IndexOptions.DOCS);
 
-  private static FieldType phrasesType() {
+  private static FieldType analyzed(IndexOptions options) {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS);
+    t.setIndexOptions(options);
     t.freeze();
     return t;
   }
